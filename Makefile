@@ -1,0 +1,70 @@
+# digestpress — Pelican quickstart conventions, plus RAWDIR (the editor's inbox).
+# Every target installs what it needs on first use: `make html` and `make test` work on a
+# fresh clone.
+
+PY ?= python3
+VENV ?= $(CURDIR)/.venv
+BIN := $(VENV)/bin
+PELICAN ?= $(BIN)/pelican
+PELICANOPTS ?=
+
+BASEDIR := $(CURDIR)
+INPUTDIR ?= $(BASEDIR)/content
+OUTPUTDIR ?= $(BASEDIR)/output
+RAWDIR ?= $(BASEDIR)/raw
+CONFFILE ?= $(BASEDIR)/pelicanconf.py
+PUBLISHCONF ?= $(BASEDIR)/publishconf.py
+REPORT ?= $(BASEDIR)/ingest-report.json
+INGESTOPTS ?=
+PORT ?= 8000
+BIND ?= 127.0.0.1
+
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: help install ingest html regenerate serve publish test lint clean bench
+
+help:
+	@echo 'make html      ingest $$(RAWDIR) into $$(INPUTDIR), then build the site in $$(OUTPUTDIR)'
+	@echo 'make test      run the test suite'
+	@echo 'make install   create $$(VENV) and install digestpress with its pinned dependencies'
+	@echo 'make ingest    clean the raw inbox into posts (report: $$(REPORT))'
+	@echo 'make serve     build, then serve on http://$$(BIND):$$(PORT)/, rebuilding on changes'
+	@echo 'make publish   build for SITEURL (from the environment) with $$(PUBLISHCONF)'
+	@echo 'make bench     measure ingest throughput (writes bench.json)'
+	@echo 'make lint      ruff'
+	@echo 'make clean     remove generated output and caches'
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+install: $(STAMP)
+
+ingest: $(STAMP)
+	$(BIN)/digestpress ingest $(RAWDIR) --content $(INPUTDIR) --report $(REPORT) $(INGESTOPTS)
+
+html: ingest
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
+
+regenerate: ingest
+	$(PELICAN) -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
+
+serve: html
+	$(PELICAN) -l -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND) $(PELICANOPTS)
+
+publish: ingest
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTESTOPTS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check digestpress plugins tests pelicanconf.py publishconf.py
+
+bench: $(STAMP)
+	$(BIN)/python -m digestpress.bench --out $(BASEDIR)/bench.json
+
+clean:
+	rm -rf $(OUTPUTDIR) $(REPORT) bench.json bench-work .pytest_cache .ruff_cache
+	find . -name __pycache__ -type d -prune -not -path './.venv/*' -exec rm -rf {} +

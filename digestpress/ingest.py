@@ -1,0 +1,127 @@
+"""Ingest an inbox: read raw files, clean them (on every core), write posts, report.
+
+This is the I/O edge around the pure `clean_bytes`: it finds files, reads bytes and
+dates, hands them to worker processes, and writes results in a fixed order so that a
+run is deterministic whatever the scheduling.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import reasons
+from .config import CleanConfig
+from .model import FileResult
+from .pipeline import clean_bytes
+from .store import ContentStore, Written
+
+RAW_SUFFIXES = {".txt", ".text", ""}
+PARALLEL_THRESHOLD = 40  # below this many files, worker start-up costs more than it saves
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+@dataclass(slots=True)
+class Job:
+    path: Path
+    raw_file: str
+    folder_date: dt.date | None
+
+
+@dataclass(slots=True)
+class IngestRun:
+    inbox: Path
+    content: Path
+    results: list[FileResult] = field(default_factory=list)
+    written: dict[str, list[Written]] = field(default_factory=dict)
+    orphans: list[tuple[Path, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def folder_date(path: Path) -> dt.date | None:
+    """The editor's day folder (`raw/2025-03-14/…`) a file sits in, if any."""
+    for parent in path.parents:
+        m = _DAY.match(parent.name)
+        if m:
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                return None
+    return None
+
+
+def inbox_root(raw_dir: Path) -> Path:
+    """Provenance paths are relative to the inbox, also when given one day's folder."""
+    return raw_dir.parent if _DAY.match(raw_dir.name) else raw_dir
+
+
+def find_jobs(raw_dir: Path, skipped: list[tuple[str, str]]) -> list[Job]:
+    root = inbox_root(raw_dir)
+    jobs = []
+    for path in sorted(raw_dir.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if not path.is_file() or any(part.startswith(".") for part in path.relative_to(root).parts):
+            continue
+        if path.suffix.lower() not in RAW_SUFFIXES:
+            skipped.append((rel, f"not a raw text file ({path.suffix}); expected .txt"))
+            continue
+        jobs.append(Job(path, rel, folder_date(path.relative_to(root.parent))))
+    return jobs
+
+
+def _process(job: Job, config: CleanConfig) -> FileResult:
+    try:
+        data = job.path.read_bytes()
+        mtime = job.path.stat().st_mtime
+    except OSError as exc:
+        result = FileResult(job.raw_file, "", 0)
+        result.quarantine, result.quarantine_detail = reasons.UNREADABLE, str(exc)
+        return result
+    return clean_bytes(data, job.raw_file, job.folder_date, mtime, config)
+
+
+def _worker(args: tuple[Job, CleanConfig]) -> FileResult:
+    return _process(*args)
+
+
+def clean_all(
+    jobs: list[Job], config: CleanConfig, workers: int | None = None
+) -> Iterator[FileResult]:
+    """Results in job order; uses a process per core for large inboxes."""
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
+        for job in jobs:
+            yield _process(job, config)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, min(64, len(jobs) // (workers * 8)))
+        yield from pool.map(_worker, [(job, config) for job in jobs], chunksize=chunk)
+
+
+def ingest(
+    raw_dir: Path,
+    content_dir: Path,
+    config: CleanConfig,
+    *,
+    dry_run: bool = False,
+    force: bool = False,
+    workers: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> IngestRun:
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"inbox {raw_dir} does not exist; create it or pass RAW_DIR")
+    run = IngestRun(raw_dir, content_dir)
+    jobs = find_jobs(raw_dir, run.skipped)
+    store = ContentStore(content_dir, dry_run=dry_run, force=force)
+    for result in clean_all(jobs, config, workers):
+        run.results.append(result)
+        run.written[result.raw_file] = [store.write(post) for post in result.posts]
+        if progress:
+            progress(1)
+    run.orphans = store.orphans(inbox_root(raw_dir))
+    return run

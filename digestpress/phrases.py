@@ -1,0 +1,109 @@
+"""Per-language boilerplate vocabulary, loaded from `data/phrases/*.yaml`.
+
+All languages are merged into one matcher per category: boilerplate is often in another
+language than the article it surrounds. See `data/phrases/README.md` for the categories.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data" / "phrases"
+CATEGORIES = (
+    "comment",
+    "read_also",
+    "related",
+    "share",
+    "subscribe",
+    "cookie",
+    "advert",
+    "photo",
+    "byline",
+    "source",
+    "location",
+    "dateline",
+    "navigation",
+)
+
+
+_SEPARATOR = re.compile(r"\s*[:：|–—-]\s*|\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Compiled matchers, one per category. `labels` match at line start only."""
+
+    anywhere: dict[str, re.Pattern[str]]
+    prefix: dict[str, re.Pattern[str]]
+    whole: dict[str, re.Pattern[str]]
+    languages: tuple[str, ...]
+
+    def contains(self, category: str, text: str) -> bool:
+        return self.anywhere[category].search(text) is not None
+
+    def starts_with(self, category: str, text: str) -> bool:
+        return self.prefix[category].match(text) is not None
+
+    def label_value(self, category: str, text: str) -> str | None:
+        """The value after a leading label ("Foto: X", "Av X", "OrtHamburg"), else None.
+
+        A label glued to its value (text copied from a two-column layout) counts when a
+        capital follows the label's last, lower-case letter ("OrtKursk", not "PORTUGAL").
+        """
+        m = self.prefix[category].match(text)
+        if not m:
+            return None
+        rest = text[m.end() :]
+        sep = _SEPARATOR.match(rest)
+        if sep and sep.end() > 0:
+            value = rest[sep.end() :]
+        elif rest[:1].isupper() and m.group(0)[-1:].islower() and text[:1].isupper():
+            value = rest
+        else:
+            return None
+        value = value.strip(" .,;:|–—-")
+        return value or None
+
+    def is_only(self, category: str, text: str) -> bool:
+        return self.whole[category].fullmatch(text) is not None
+
+
+def load_vocabulary(directory: Path = DATA_DIR) -> dict[str, list[str]]:
+    """Merge every language file into category → phrases (longest first)."""
+    merged: dict[str, set[str]] = {c: set() for c in CATEGORIES}
+    for path in sorted(directory.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        unknown = set(data) - set(CATEGORIES) - {"lang"}
+        if unknown:
+            raise ValueError(f"{path}: unknown categories {sorted(unknown)}; see README.md")
+        for category in CATEGORIES:
+            for phrase in data.get(category) or []:
+                phrase = str(phrase).strip().lower()  # not casefold: "ß" must stay "ß"
+                if phrase:
+                    merged[category].add(phrase)
+    return {c: sorted(v, key=lambda p: (-len(p), p)) for c, v in merged.items()}
+
+
+def _alternation(phrases: list[str]) -> str:
+    # Spaces inside phrases match any run of whitespace; phrases are literal otherwise.
+    parts = [r"\s+".join(re.escape(w) for w in p.split()) for p in phrases]
+    return "|".join(parts) or r"(?!x)x"
+
+
+@cache
+def phrases() -> Phrases:
+    vocab = load_vocabulary()
+    langs = tuple(sorted(p.stem for p in DATA_DIR.glob("*.yaml")))
+    anywhere, prefix, whole = {}, {}, {}
+    separators = r"[\s|·•/>»,:;()\[\]-]*"
+    for category, items in vocab.items():
+        alt = _alternation(items)
+        anywhere[category] = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
+        prefix[category] = re.compile(rf"(?:{alt})", re.I)
+        whole[category] = re.compile(rf"{separators}(?:(?:{alt}){separators})+", re.I)
+    return Phrases(anywhere, prefix, whole, langs)

@@ -1,0 +1,206 @@
+"""The cleaning pipeline: raw bytes in, `FileResult` out. Pure: no file or clock access.
+
+Order matters and is all here: page-level steps (noise, banner), splitting into
+articles, then per article its head, labelled metadata, prompts, repeats, foreign
+captions, the tail, broken lines; then structure and metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import uuid
+from collections.abc import Callable
+
+from . import langid, reasons
+from .config import CleanConfig
+from .dates import find_date
+from .decode import decode
+from .metadata import (
+    derive_title,
+    highlights,
+    make_slug,
+    reading_minutes,
+    salient_names,
+    summary,
+    word_total,
+)
+from .model import FileResult, Line, Post, QuarantineError, Removal
+from .phrases import phrases
+from .shape import is_prose
+from .steps import Context, Outcome
+from .steps.captions import drop_foreign_captions
+from .steps.fragments import join_fragments
+from .steps.head import take_head
+from .steps.labels import take_labelled
+from .steps.page import drop_banner, drop_noise
+from .steps.prompts import drop_prompts
+from .steps.repeats import drop_repeats
+from .steps.split import split_articles
+from .steps.tail import drop_tail
+from .structure import to_blocks, to_markdown
+
+Step = Callable[[list[Line], Context], Outcome]
+ARTICLE_STEPS: tuple[Step, ...] = (
+    take_labelled,
+    drop_prompts,
+    drop_repeats,
+    drop_foreign_captions,
+    drop_tail,
+    join_fragments,
+)
+_SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://digestpress.invalid/posts")
+
+
+def clean_bytes(
+    data: bytes,
+    raw_file: str,
+    folder_date: dt.date | None = None,
+    file_mtime: float | None = None,
+    config: CleanConfig | None = None,
+) -> FileResult:
+    """Clean one raw file. `raw_file` is its path relative to the inbox (provenance)."""
+    config = config or CleanConfig()
+    result = FileResult(raw_file, hashlib.sha256(data).hexdigest(), len(data))
+    try:
+        decoded = decode(data, config.max_bytes)
+    except QuarantineError as exc:
+        result.quarantine, result.quarantine_detail = exc.reason, exc.detail
+        return result
+    result.encoding, result.repairs = decoded.encoding, decoded.repairs
+    lines, result.blank_numbers, result.total_lines = to_lines(decoded.text)
+    page_lang = detect_language(lines, config)
+    ctx = Context(page_lang, phrases(), config)
+    for step in (drop_noise, drop_banner):
+        outcome = step(lines, ctx)
+        lines, result.removed = outcome.kept, result.removed + outcome.removed
+    split = split_articles(lines)
+    result.removed += split.removed
+    for segment in split.segments:
+        post = _clean_article(segment, result, ctx, folder_date, file_mtime)
+        if post is not None:
+            post.ordinal = len(result.posts)
+            post.meta["id"] = str(uuid.uuid5(ID_NAMESPACE, f"{raw_file}#{post.ordinal}"))
+            result.posts.append(post)
+    if not result.posts:
+        result.quarantine = reasons.ONLY_BOILERPLATE
+        result.quarantine_detail = "nothing was left after removing boilerplate"
+    result.removed.sort(key=lambda r: r.number)
+    return result
+
+
+def to_lines(text: str) -> tuple[list[Line], list[int], int]:
+    """Non-blank, whitespace-normalised lines with their raw line numbers."""
+    lines: list[Line] = []
+    blank: list[int] = []
+    raw = text.split("\n")
+    previous_blank = False
+    for number, content in enumerate(raw, 1):
+        content = _SPACES.sub(" ", content).strip()
+        if content:
+            lines.append(Line(number, content, previous_blank))
+            previous_blank = False
+        else:
+            blank.append(number)
+            previous_blank = True
+    return lines, blank, len(raw)
+
+
+def detect_language(lines: list[Line], config: CleanConfig) -> str:
+    """Language of the prose (bounded sample); the configured default if there is none."""
+    prose = [line.text for line in lines if is_prose(line.text)] or [line.text for line in lines]
+    sample = " ".join(prose)[: langid.SAMPLE_CHARS]
+    guess = langid.guess(sample) if sample else None
+    return guess.lang if guess and guess.lang and guess.confidence >= 0.3 else config.default_lang
+
+
+def _clean_article(
+    segment: list[Line],
+    result: FileResult,
+    page_ctx: Context,
+    folder_date: dt.date | None,
+    file_mtime: float | None,
+) -> Post | None:
+    config = page_ctx.config
+    lang = detect_language(segment, config) if len(segment) > 3 else page_ctx.lang
+    head = take_head(segment, Context(lang, page_ctx.phrases, config))
+    meta: dict = dict(head.meta)
+    removed: list[Removal] = list(head.removed)
+    ctx = Context(lang, page_ctx.phrases, config, meta.get("title", ""))
+    lines = head.kept
+    for step in ARTICLE_STEPS:
+        outcome = step(lines, ctx)
+        lines = outcome.kept
+        removed += outcome.removed
+        for key, value in outcome.meta.items():
+            if isinstance(value, list):
+                meta.setdefault(key, []).extend(v for v in value if v not in meta.get(key, []))
+            else:
+                meta.setdefault(key, value)
+    if not lines:  # a head without a body is not an article: say so for its moved lines
+        removed = [
+            Removal(r.number, r.text, reasons.EMPTY_ARTICLE, "an article with no body", None)
+            if r.field
+            else r
+            for r in removed
+        ]
+    result.removed += removed
+    if not lines:
+        return None
+    blocks = to_blocks(lines)
+    title = meta.get("title") or derive_title(blocks, config.title_chars)
+    date, source = _date(meta, folder_date, file_mtime, blocks, config)
+    words = word_total(blocks)
+    front: dict = {
+        "title": title,
+        "date": date.isoformat(),
+        "date_source": source,
+        "lang": lang,
+        "slug": make_slug(title),
+        "summary": summary(blocks, config.summary_chars),
+    }
+    items = highlights(blocks)
+    if items:
+        front["highlights"] = items
+    for key in ("source", "source_url", "authors", "photo_credits", "location"):
+        if meta.get(key):
+            front[key] = meta[key]
+    tags = salient_names(title, blocks, lang, config.max_tags)
+    if tags:
+        front["tags"] = tags
+    front.update(words=words, reading_time=reading_minutes(words, config.words_per_minute))
+    front.update(raw_file=result.raw_file, raw_sha256=result.raw_sha256)
+    numbers = tuple(n for line in lines for n in line.all_numbers)
+    return Post(front, to_markdown(blocks), 0, numbers)
+
+
+def _date(
+    meta: dict,
+    folder_date: dt.date | None,
+    file_mtime: float | None,
+    blocks: list,
+    config: CleanConfig,
+) -> tuple[dt.datetime, str]:
+    """The article's date and where it came from: article, folder, text or file-time."""
+    tz = config.tz
+    if meta.get("date"):
+        when = meta.get("time") or dt.time(0, 0)
+        return dt.datetime.combine(meta["date"], when, tz), "article"
+    if folder_date:
+        return dt.datetime.combine(folder_date, dt.time(0, 0), tz), "folder"
+    for block in blocks:
+        hit = find_date(block.text)
+        if hit:
+            return dt.datetime.combine(hit.date, dt.time(0, 0), tz), "text"
+    stamp = file_mtime if file_mtime is not None else 0.0
+    return dt.datetime.fromtimestamp(stamp, tz).replace(microsecond=0), "file-time"
+
+
+def check_accounting(result: FileResult) -> list[int]:
+    """Raw line numbers that are neither in a post nor in the report (should be none)."""
+    used = {n for post in result.posts for n in post.line_numbers}
+    used |= {r.number for r in result.removed}
+    used |= set(result.blank_numbers)
+    return [n for n in range(1, result.total_lines + 1) if n not in used]

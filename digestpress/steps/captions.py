@@ -1,0 +1,66 @@
+"""Image captions left in the page's original language on a translated page.
+
+A line is a foreign caption when it is not long prose, is not a quotation, uses almost
+none of the article language's stop words, and lingua is confident it is in a clearly
+different language. The stop-word test runs first: it is cheap and spares most lines the
+detector.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import stopwordsiso
+
+from .. import langid, reasons
+from ..model import Line
+from ..shape import is_quoted, script_of, word_count, words
+from . import Context, Outcome, drop
+
+MIN_WORDS = 4
+MAX_WORDS = 40
+STOPWORD_RATIO = 0.12
+CONFIDENCE = 0.8
+_ISO_ALIASES = {"nb": "no", "nn": "no"}
+
+
+@cache
+def stopwords(lang: str) -> frozenset[str]:
+    code = _ISO_ALIASES.get(lang, lang)
+    if not code or not stopwordsiso.has_lang(code):
+        return frozenset()
+    return frozenset(w.casefold() for w in stopwordsiso.stopwords(code))
+
+
+def stopword_ratio(text: str, lang: str) -> float:
+    tokens = [w.casefold() for w in words(text)]
+    vocab = stopwords(lang)
+    return sum(t in vocab for t in tokens) / len(tokens) if tokens and vocab else 0.0
+
+
+def drop_foreign_captions(lines: list[Line], ctx: Context) -> Outcome:
+    out = Outcome([])
+    article_script = script_of(" ".join(line.text for line in lines[:20]))
+    for line in lines:
+        why = _foreign(line.text, ctx, article_script)
+        if why:
+            out.removed += drop(line, reasons.CAPTION, why)
+        else:
+            out.kept.append(line)
+    return out
+
+
+def _foreign(text: str, ctx: Context, article_script: str) -> str:
+    n = word_count(text)
+    if not ctx.lang or not MIN_WORDS <= n <= MAX_WORDS or is_quoted(text) or '"' in text:
+        return ""
+    if stopwords(ctx.lang) and stopword_ratio(text, ctx.lang) >= STOPWORD_RATIO:
+        return ""
+    guess = langid.guess(text)
+    if guess.confidence < CONFIDENCE or langid.close(guess.lang, ctx.lang):
+        return ""
+    if langid.confidence_for(text, ctx.lang) > 0.05:
+        return ""
+    if script_of(text) == article_script and stopword_ratio(text, guess.lang) < STOPWORD_RATIO:
+        return ""  # e.g. a line of names: no language's function words at all
+    return f"caption in {guess.lang}, the article is in {ctx.lang}"

@@ -1,0 +1,51 @@
+"""Re-join paragraphs that the scrape broke in two.
+
+"In a recent statement, he has" / "signalled his will…": a line that stops on a function
+word of the article's language, a comma or a hyphen, or that is followed by a line
+starting in lower case, is not a paragraph (nor a heading) of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Line
+from ..shape import is_bullet, last_char, starts_lower, words
+from . import Context, Outcome
+from .captions import stopwords
+
+
+def join_fragments(lines: list[Line], ctx: Context) -> Outcome:
+    out = Outcome([])
+    for line in lines:
+        prev = out.kept[-1] if out.kept else None
+        if prev is not None and _continues(prev.text, line.text, ctx.lang):
+            out.kept[-1] = _join(prev, line)
+        else:
+            out.kept.append(line)
+    return out
+
+
+def _continues(prev: str, text: str, lang: str) -> bool:
+    if is_bullet(text) or is_bullet(prev):
+        return False
+    end = last_char(prev)
+    if end in ".!?…:;\"'”»":
+        return False
+    if end in ",-" or starts_lower(text):
+        return True
+    tokens = words(prev)
+    return len(tokens) >= 3 and tokens[-1].casefold() in _joining_words(lang)
+
+
+def _joining_words(lang: str) -> frozenset[str]:
+    # Short function words (articles, prepositions, auxiliaries) never end a heading.
+    return frozenset(w for w in stopwords(lang) if len(w) <= 3)
+
+
+def _join(a: Line, b: Line) -> Line:
+    if a.text.endswith("-") and starts_lower(b.text):
+        text = a.text[:-1] + b.text
+    else:
+        text = f"{a.text} {b.text}"
+    return replace(a, text=text, numbers=a.all_numbers + b.all_numbers)

@@ -1,0 +1,63 @@
+"""Prompts and placeholders: comment, share, subscribe, cookie, ads, teasers, menus.
+
+A phrase alone never removes a sentence of the article. A line goes when its *shape*
+agrees: a short unpunctuated prompt anywhere, a counter like "Comments (3)", or a
+phrase-bearing line in the page's edge zone (before the first or after the last
+paragraph of prose), where articles keep no running text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import reasons
+from ..model import Line
+from ..shape import COUNTER, is_prose, last_char, word_count
+from . import Context, Outcome, drop
+
+_PLACEHOLDER = re.compile(r"^[\[{<(]\s*[\w\s./:-]{1,40}?\s*[\]}>)]$")
+PROMPT_WORDS = 8  # a prompt line that is not a sentence is at most this long
+EDGE_PROMPT_WORDS = 40  # in the edge zone a prompt may be a full sentence (cookie notices)
+TEASER_WORDS = 30
+
+
+def drop_prompts(lines: list[Line], ctx: Context) -> Outcome:
+    prose = [i for i, line in enumerate(lines) if is_prose(line.text)]
+    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    out = Outcome([])
+    for i, line in enumerate(lines):
+        edge = i < first or i > last
+        reason = _reason(line.text, ctx, edge)
+        if reason:
+            out.removed += drop(line, reason[0], reason[1])
+        else:
+            out.kept.append(line)
+    return out
+
+
+def _reason(text: str, ctx: Context, edge: bool) -> tuple[str, str] | None:
+    p = ctx.phrases
+    n = word_count(text)
+    if (_PLACEHOLDER.match(text) and n <= 4) or p.is_only("advert", text):
+        return reasons.ADVERT, "ad placeholder"
+    if p.starts_with("read_also", text) and n <= TEASER_WORDS and not is_prose(text):
+        return reasons.READ_ALSO, "teaser for another article"
+    if p.is_only("navigation", text):
+        return reasons.NAVIGATION, "menu words only"
+    if p.is_only("related", text):
+        return reasons.RELATED, "label of a related-links or category list"
+    prompt_shape = n <= PROMPT_WORDS and last_char(text) != "."
+    counter = COUNTER.match(text) is not None and n <= 5
+    for category, reason in (
+        ("comment", reasons.COMMENT),
+        ("share", reasons.SHARE),
+        ("subscribe", reasons.SUBSCRIBE),
+        ("cookie", reasons.COOKIE),
+    ):
+        if p.contains(category, text) and (
+            prompt_shape or counter or (edge and n <= EDGE_PROMPT_WORDS)
+        ):
+            return reason, f"{category} prompt or counter"
+    if counter and edge:
+        return reasons.TRAILING, "counter outside the article"
+    return None

@@ -1,0 +1,158 @@
+"""The content tree: where posts live, written atomically, never clobbering hand edits.
+
+Posts are `content/<YYYY>/<MM>/<DD>/<slug>.md`. Each file written by ingest carries a
+`digestpress_checksum` of its own text; a file whose text no longer matches was edited
+by hand and is left alone (unless forced). A post keeps its path and slug once written,
+so its URL never changes when the cleaner improves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+from .model import Post
+
+CHECKSUM_KEY = "digestpress_checksum"
+_CHECKSUM_LINE = re.compile(rf"^{CHECKSUM_KEY}: [0-9a-f]{{64}}\n", re.M)
+_RAW_LINE = re.compile(r"^raw_file: (.+)$", re.M)
+_ID_LINE = re.compile(r"^id: ['\"]?([0-9a-f-]{36})['\"]?$", re.M)
+
+CREATED, UPDATED, UNCHANGED, KEPT_EDIT, WOULD_CREATE, WOULD_UPDATE = (
+    "created",
+    "updated",
+    "unchanged",
+    "kept-hand-edit",
+    "would-create",
+    "would-update",
+)
+
+
+@dataclass(slots=True)
+class Written:
+    path: Path
+    action: str
+
+
+class _Dumper(yaml.SafeDumper):
+    """YAML that keeps key order and writes long strings on one line."""
+
+
+def render(meta: dict, body: str) -> str:
+    """The post file's text, with its checksum as the last front-matter key."""
+    post = frontmatter.Post(body, **{k: v for k, v in meta.items() if k != CHECKSUM_KEY})
+    text = frontmatter.dumps(
+        post, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000
+    )
+    text = text.rstrip("\n") + "\n"
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    head, sep, rest = text.partition("\n---\n")
+    return f"{head}\n{CHECKSUM_KEY}: {digest}{sep}{rest}"
+
+
+def hand_edited(text: str) -> bool:
+    """True when the file was changed since ingest wrote it (or ingest never wrote it)."""
+    m = _CHECKSUM_LINE.search(text)
+    if not m:
+        return True
+    original = text[: m.start()] + text[m.end() :]
+    digest = m.group(0).split(": ")[1].strip()
+    return hashlib.sha256(original.encode("utf-8")).hexdigest() != digest
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder and rename: never half-written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class ContentStore:
+    """Index of existing posts by id, and the writer that respects it."""
+
+    def __init__(self, root: Path, *, dry_run: bool = False, force: bool = False) -> None:
+        self.root = root
+        self.dry_run = dry_run
+        self.force = force
+        self.by_id: dict[str, Path] = {}
+        self.raw_of: dict[str, str] = {}
+        self.claimed: set[Path] = set()
+        if root.is_dir():
+            for path in sorted(root.rglob("*.md")):
+                post_id, raw_file = _read_ids(path)
+                if post_id:
+                    self.by_id.setdefault(post_id, path)
+                    self.raw_of[post_id] = raw_file or ""
+                self.claimed.add(path)
+
+    def write(self, post: Post) -> Written:
+        post_id = post.meta["id"]
+        existing = self.by_id.get(post_id)
+        if existing is not None and existing.exists():
+            post.meta["slug"] = existing.stem
+            return self._update(existing, post)
+        path = self._free_path(post)
+        post.meta["slug"] = path.stem
+        self.claimed.add(path)
+        self.by_id[post_id] = path
+        if self.dry_run:
+            return Written(path, WOULD_CREATE)
+        atomic_write(path, render(post.meta, post.body))
+        return Written(path, CREATED)
+
+    def _update(self, path: Path, post: Post) -> Written:
+        current = path.read_text(encoding="utf-8")
+        text = render(post.meta, post.body)
+        if current == text:
+            return Written(path, UNCHANGED)
+        if hand_edited(current) and not self.force:
+            return Written(path, KEPT_EDIT)
+        if self.dry_run:
+            return Written(path, WOULD_UPDATE)
+        atomic_write(path, text)
+        return Written(path, UPDATED)
+
+    def _free_path(self, post: Post) -> Path:
+        """`<day>/<slug>.md`, with -2, -3… when another post of that day has the slug."""
+        day = post.meta["date"][:10].split("-")
+        folder = self.root.joinpath(*day)
+        slug = post.meta["slug"]
+        candidate, n = folder / f"{slug}.md", 2
+        while candidate in self.claimed or candidate.exists():
+            candidate, n = folder / f"{slug}-{n}.md", n + 1
+        return candidate
+
+    def orphans(self, inbox: Path) -> list[tuple[Path, str]]:
+        """Posts whose raw file is no longer in the inbox: reported, never deleted."""
+        return sorted(
+            (path, self.raw_of[i])
+            for i, path in self.by_id.items()
+            if self.raw_of.get(i) and not (inbox / self.raw_of[i]).exists() and path.exists()
+        )
+
+
+def _read_ids(path: Path) -> tuple[str | None, str | None]:
+    """The post's id and raw_file, read from its front matter only."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        head = handle.read(8192)
+    if not head.startswith("---"):
+        return None, None
+    end = head.find("\n---", 3)
+    head = head[: end if end > 0 else None]
+    m, raw = _ID_LINE.search(head), _RAW_LINE.search(head)
+    return (m.group(1) if m else None), (raw.group(1).strip("'\"") if raw else None)
