@@ -13,6 +13,7 @@ from .config import CleanConfig, ConfigError, load_config
 from .ingest import folder_date, ingest
 from .pipeline import clean_bytes
 from .store import render
+from .structure import to_plain
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -100,7 +101,7 @@ def _clean(args: argparse.Namespace, config: CleanConfig) -> int:
         entry["posts"] = [{"meta": p.meta, "body": p.body} for p in result.posts]
         print(json.dumps(entry, ensure_ascii=False, indent=1))
     elif args.format == "text":
-        print("\n\n".join(_plain(p.body) for p in result.posts))
+        print("\n\n".join(to_plain(p.body) for p in result.posts))
     else:
         print("\n".join(render(p.meta, p.body) for p in result.posts), end="")
     if result.quarantine:
@@ -110,16 +111,6 @@ def _clean(args: argparse.Namespace, config: CleanConfig) -> int:
         )
         return EXIT_ERROR
     return EXIT_OK
-
-
-def _plain(markdown: str) -> str:
-    """The body as plain text: Markdown markers and escapes removed."""
-    import html
-    import re
-
-    text = re.sub(r"^(?:## |- |\d+\. |> )", "", markdown, flags=re.M)
-    text = re.sub(r"\\(.)", r"\1", text)
-    return html.unescape(text).strip()
 
 
 if __name__ == "__main__":

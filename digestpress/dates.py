@@ -126,6 +126,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"{b}(?P<year>(?:19|20)\d\d)[-./ ](?P<month>[01]?\d)[-./ ](?P<day>[0-3]?\d){e}"
         ),
         re.compile(rf"{b}(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)\d\d){e}"),
+        re.compile(rf"{b}(?P<day>[0-3]?\d)\.\s(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20)\d\d){e}"),
         re.compile(
             rf"{b}{day}\s*(?:de\s+|of\s+)?{month}\s*,?\s*(?:de\s+)?{year}(?:\s*[rгр]\.?)?{e}", re.I
         ),
@@ -139,7 +140,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TIME = re.compile(
-    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?![\d:])(?:\s*(?P<ampm>[ap]\.?m\.?))?",
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?![\d:])(?:\s*(?P<ampm>[ap]\.?m\.?))?"
+    r"(?:\s*(?:uhr|hrs|hod|val|godz|h)\b\.?)?",
     re.I,
 )
 
@@ -199,7 +201,10 @@ def _with_time(text: str, hit: DateHit) -> DateHit:
 
 _PUNCT = r"[\s,|·•/:;()\[\]–—-]*"
 # What may surround a date on a pure date line: separators and the word for "at" (time).
-_FILLER = re.compile(rf"^{_PUNCT}(?:(?:kl|klo|um|at|à|a las|alle|o|в|об)\.?{_PUNCT})?$", re.I)
+_FILLER = re.compile(
+    rf"^{_PUNCT}(?:(?:kl|klo|kello|um|at|à|a las|alle|ore|om|godz|saat|o|в|об|о)\.?{_PUNCT})?$",
+    re.I,
+)
 
 
 def weekday_free(text: str) -> str:
@@ -214,3 +219,15 @@ def is_pure_date(text: str) -> DateHit | None:
         return None
     rest = weekday_free(hit.rest(text))
     return hit if _FILLER.match(rest) else None
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    names = set(_month_table())
+    names.update(_weekday_alternation().replace("\\", "").split("|"))
+    return frozenset(names)
+
+
+def is_calendar_word(word: str) -> bool:
+    """Month or weekday name in any supported language ("February", "marca", "Montag")."""
+    return word.casefold().rstrip(".") in _calendar_words()

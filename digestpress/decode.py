@@ -91,13 +91,28 @@ def _to_unicode(data: bytes) -> tuple[str, str, list[str]]:
     bad = loose.count("\ufffd")
     if bad <= max(2, len(loose) // 500) and _mostly_multibyte_utf8(data):
         return loose, "utf-8", [f"dropped {bad} invalid UTF-8 byte sequence(s)"]
-    best = from_bytes(data[:1_000_000]).best()
-    if best is None or best.encoding is None:
-        raise QuarantineError(reasons.UNDECODABLE, "no text encoding fits these bytes")
+    encoding = _guess_legacy(data)
     try:
-        return data.decode(best.encoding), best.encoding, [f"decoded as {best.encoding}"]
+        return data.decode(encoding), encoding, [f"decoded as {encoding}"]
     except (UnicodeDecodeError, LookupError) as exc:
         raise QuarantineError(reasons.UNDECODABLE, str(exc)) from exc
+
+
+# Among equally plausible single-byte guesses, the web's most common legacy encodings win.
+_PREFERRED = ("cp1252", "iso8859_15", "latin_1")
+
+
+def _guess_legacy(data: bytes) -> str:
+    matches = list(from_bytes(data[:1_000_000]))
+    if not matches or matches[0].encoding is None:
+        raise QuarantineError(reasons.UNDECODABLE, "no text encoding fits these bytes")
+    best = matches[0]
+    ties = {
+        m.encoding
+        for m in matches
+        if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.01
+    }
+    return next((e for e in _PREFERRED if e in ties), best.encoding)
 
 
 def _looks_binary(data: bytes) -> bool:

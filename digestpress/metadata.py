@@ -11,6 +11,7 @@ from collections import Counter
 
 from slugify import slugify
 
+from .dates import is_calendar_word
 from .shape import WORD, ends_sentence, starts_upper
 from .steps.captions import stopwords
 from .structure import Block
@@ -138,7 +139,7 @@ def salient_names(title: str, blocks: list[Block], lang: str, limit: int) -> lis
     for text in texts:
         for sentence in sentences(text):
             for run in _runs(sentence, stop, lowercase):
-                if len(run[0]) < 2:
+                if len(run[0]) < 2 or (len(run) == 1 and is_calendar_word(run[0])):
                     continue
                 counts[run] += 1
                 first_seen.setdefault(run, len(first_seen))

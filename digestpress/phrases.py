@@ -103,7 +103,8 @@ def phrases() -> Phrases:
     separators = r"[\s|·•/>»,:;()\[\]-]*"
     for category, items in vocab.items():
         alt = _alternation(items)
-        anywhere[category] = re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
+        # Up to three more letters: inflections ("newsletteru", "kommentarer", "shares").
+        anywhere[category] = re.compile(rf"(?<!\w)(?:{alt})\w{{0,3}}(?!\w)", re.I)
         prefix[category] = re.compile(rf"(?:{alt})", re.I)
-        whole[category] = re.compile(rf"{separators}(?:(?:{alt}){separators})+", re.I)
+        whole[category] = re.compile(rf"{separators}(?:(?:{alt})\w{{0,3}}{separators})+", re.I)
     return Phrases(anywhere, prefix, whole, langs)

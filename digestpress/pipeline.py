@@ -42,13 +42,13 @@ from .steps.tail import drop_tail
 from .structure import to_blocks, to_markdown
 
 Step = Callable[[list[Line], Context], Outcome]
+PAGE_STEPS: tuple[Step, ...] = (drop_noise, drop_banner, join_fragments)
 ARTICLE_STEPS: tuple[Step, ...] = (
     take_labelled,
     drop_prompts,
     drop_repeats,
     drop_foreign_captions,
     drop_tail,
-    join_fragments,
 )
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://digestpress.invalid/posts")
@@ -73,7 +73,7 @@ def clean_bytes(
     lines, result.blank_numbers, result.total_lines = to_lines(decoded.text)
     page_lang = detect_language(lines, config)
     ctx = Context(page_lang, phrases(), config)
-    for step in (drop_noise, drop_banner):
+    for step in PAGE_STEPS:
         outcome = step(lines, ctx)
         lines, result.removed = outcome.kept, result.removed + outcome.removed
     split = split_articles(lines)

@@ -116,3 +116,12 @@ def script_of(text: str) -> str:
 def fingerprint(text: str) -> str:
     """Case-, punctuation- and space-insensitive key for duplicate detection."""
     return " ".join(w.casefold() for w in WORD.findall(text))
+
+
+_DOUBLED = re.compile(r"^(?P<x>.{3,}?)\s*(?P=x)$")
+
+
+def undouble(text: str) -> str:
+    """'Daily NewsDaily News' → 'Daily News' (logo alt text glued to the name)."""
+    m = _DOUBLED.match(text)
+    return m.group("x").strip() if m else text

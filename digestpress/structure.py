@@ -7,6 +7,7 @@ dialogue lines (starting with a dash) stay paragraphs of their own. All text is 
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -66,9 +67,16 @@ def _is_heading(lines: list[Line], i: int) -> bool:
     )
 
 
+LIST_BREAK = "<!-- -->"  # Markdown would merge a bullet list and a numbered list that touch
+
+
 def to_markdown(blocks: list[Block]) -> str:
     parts: list[str] = []
+    previous = ""
     for block in blocks:
+        if block.kind in ("list", "ordered") and previous in ("list", "ordered"):
+            parts.append(LIST_BREAK)
+        previous = block.kind
         if block.kind == "heading":
             parts.append("## " + escape_block(block.text))
         elif block.kind == "list":
@@ -82,3 +90,11 @@ def to_markdown(blocks: list[Block]) -> str:
         else:
             parts.append(escape_block(block.text))
     return "\n\n".join(parts) + "\n"
+
+
+def to_plain(markdown: str) -> str:
+    """The text a reader sees in Markdown written by `to_markdown`: markers and escapes undone."""
+    text = markdown.replace(LIST_BREAK + "\n", "")
+    text = re.sub(r"^(?:## |- |\d+\. |> )", "", text, flags=re.M)
+    text = re.sub(r"\\(.)", r"\1", text)
+    return html.unescape(text).strip()

@@ -5,18 +5,11 @@ Shared by the sample test (../shared/samples/expected.json) and our own corpus t
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 
 from digestpress.model import FileResult
-
-
-def plain(markdown: str) -> str:
-    """Body text as a reader sees it: Markdown markers, escapes and entities undone."""
-    text = re.sub(r"^(?:## |- |\d+\\?\. |> )", "", markdown, flags=re.M)
-    text = re.sub(r"\\(.)", r"\1", text)
-    return html.unescape(text)
+from digestpress.structure import to_plain
 
 
 def _norm(text: str) -> str:
@@ -35,7 +28,7 @@ def problems(result: FileResult, expected: dict) -> list[str]:
     for index, (post, want) in enumerate(zip(result.posts, articles, strict=False)):
         where = f"article {index + 1}"
         meta = post.meta
-        body = _norm(plain(post.body))
+        body = _norm(to_plain(post.body))
         everything = body + " " + _norm(" ".join(str(v) for v in meta.values()))
         titles = want.get("title_any") or [want["title"]]
         if meta["title"] not in titles:

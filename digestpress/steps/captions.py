@@ -8,20 +8,22 @@ detector.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import stopwordsiso
 
 from .. import langid, reasons
 from ..model import Line
-from ..shape import is_quoted, script_of, word_count, words
+from ..shape import script_of, word_count, words
 from . import Context, Outcome, drop
 
 MIN_WORDS = 4
 MAX_WORDS = 40
-STOPWORD_RATIO = 0.12
-CONFIDENCE = 0.8
+STOPWORD_RATIO = 0.25  # lines of the article's language score 0.3-0.6
+CONFIDENCE = 0.6
 _ISO_ALIASES = {"nb": "no", "nn": "no"}
+_QUOTES = re.compile('["“”„«»‹›「」『』]')  # quoted speech may be in any language
 
 
 @cache
@@ -50,16 +52,25 @@ def drop_foreign_captions(lines: list[Line], ctx: Context) -> Outcome:
     return out
 
 
+def _without_names(text: str) -> str:
+    """The line without capitalised words after the first: names are in no language."""
+    tokens = words(text)
+    return " ".join(tokens[:1] + [t for t in tokens[1:] if not t[:1].isupper()])
+
+
 def _foreign(text: str, ctx: Context, article_script: str) -> str:
     n = word_count(text)
-    if not ctx.lang or not MIN_WORDS <= n <= MAX_WORDS or is_quoted(text) or '"' in text:
+    if not ctx.lang or not MIN_WORDS <= n <= MAX_WORDS or _QUOTES.search(text):
         return ""
     if stopwords(ctx.lang) and stopword_ratio(text, ctx.lang) >= STOPWORD_RATIO:
         return ""
-    guess = langid.guess(text)
+    sample = _without_names(text)
+    if word_count(sample) < MIN_WORDS - 1:
+        return ""  # mostly names: they tell nothing about the language
+    guess = langid.guess(sample)
     if guess.confidence < CONFIDENCE or langid.close(guess.lang, ctx.lang):
         return ""
-    if langid.confidence_for(text, ctx.lang) > 0.05:
+    if langid.confidence_for(sample, ctx.lang) > 0.02:
         return ""
     if script_of(text) == article_script and stopword_ratio(text, guess.lang) < STOPWORD_RATIO:
         return ""  # e.g. a line of names: no language's function words at all

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..dates import find_date
 from ..model import Line
 from ..shape import is_bullet, last_char, starts_lower, words
 from . import Context, Outcome
 from .captions import stopwords
+from .split import is_dateline
 
 
 def join_fragments(lines: list[Line], ctx: Context) -> Outcome:
     out = Outcome([])
     for line in lines:
         prev = out.kept[-1] if out.kept else None
-        if prev is not None and _continues(prev.text, line.text, ctx.lang):
+        # The page's first line is a title or banner even when it ends on a short word.
+        if prev is not None and prev is not lines[0] and _continues(prev.text, line.text, ctx.lang):
             out.kept[-1] = _join(prev, line)
         else:
             out.kept.append(line)
@@ -27,7 +30,7 @@ def join_fragments(lines: list[Line], ctx: Context) -> Outcome:
 
 
 def _continues(prev: str, text: str, lang: str) -> bool:
-    if is_bullet(text) or is_bullet(prev):
+    if is_bullet(text) or is_bullet(prev) or is_dateline(text) or find_date(prev):
         return False
     end = last_char(prev)
     if end in ".!?…:;\"'”»":

@@ -13,9 +13,8 @@ import re
 from .. import reasons
 from ..dates import find_date
 from ..model import Line
-from ..shape import URL, starts_upper, word_count
+from ..shape import URL, starts_upper, undouble, word_count
 from . import Context, Outcome, drop
-from .head import undouble
 
 MAX_LABEL_LINE_WORDS = 16
 _NAME_SPLIT = re.compile(
@@ -32,6 +31,11 @@ def take_labelled(lines: list[Line], ctx: Context) -> Outcome:
         else:
             out.kept.append(line)
     return out
+
+
+def labelled_field(text: str, ctx: Context) -> str | None:
+    """The front-matter field a labelled line would go to, without taking it."""
+    return _labelled(text, ctx, {}) if _short(text) else None
 
 
 def _short(text: str) -> bool:

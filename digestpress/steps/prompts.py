@@ -16,18 +16,22 @@ from ..shape import COUNTER, is_prose, last_char, word_count
 from . import Context, Outcome, drop
 
 _PLACEHOLDER = re.compile(r"^[\[{<(]\s*[\w\s./:-]{1,40}?\s*[\]}>)]$")
-PROMPT_WORDS = 8  # a prompt line that is not a sentence is at most this long
+PROMPT_WORDS = 12  # a prompt line that is not a sentence is at most this long
 EDGE_PROMPT_WORDS = 40  # in the edge zone a prompt may be a full sentence (cookie notices)
 TEASER_WORDS = 30
 
 
 def drop_prompts(lines: list[Line], ctx: Context) -> Outcome:
-    prose = [i for i, line in enumerate(lines) if is_prose(line.text)]
+    prose = [
+        i
+        for i, line in enumerate(lines)
+        if is_prose(line.text) and not _prompt_words(line.text, ctx)
+    ]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     out = Outcome([])
     for i, line in enumerate(lines):
         edge = i < first or i > last
-        reason = _reason(line.text, ctx, edge)
+        reason = prompt_reason(line.text, ctx, edge)
         if reason:
             out.removed += drop(line, reason[0], reason[1])
         else:
@@ -35,7 +39,12 @@ def drop_prompts(lines: list[Line], ctx: Context) -> Outcome:
     return out
 
 
-def _reason(text: str, ctx: Context, edge: bool) -> tuple[str, str] | None:
+def _prompt_words(text: str, ctx: Context) -> bool:
+    return any(ctx.phrases.contains(c, text) for c in ("comment", "share", "subscribe", "cookie"))
+
+
+def prompt_reason(text: str, ctx: Context, edge: bool) -> tuple[str, str] | None:
+    """(reason, detail) when `text` is a prompt, placeholder, teaser or menu line."""
     p = ctx.phrases
     n = word_count(text)
     if (_PLACEHOLDER.match(text) and n <= 4) or p.is_only("advert", text):

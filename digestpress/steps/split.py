@@ -13,7 +13,7 @@ from itertools import pairwise
 from .. import reasons
 from ..dates import find_date, is_pure_date
 from ..model import Line, Removal
-from ..shape import is_bullet, word_count
+from ..shape import URL, is_bullet, is_prose, last_char, word_count
 from . import drop
 
 MAX_DATELINE_WORDS = 8
@@ -27,6 +27,7 @@ class Split:
 
 def is_dateline(text: str) -> bool:
     """A short line that holds a full date (maybe with a source name or label)."""
+    text = URL.sub(" ", text)  # a date inside a link is not the article's date
     if word_count(text) > MAX_DATELINE_WORDS + 3:
         return False
     hit = find_date(text)
@@ -40,7 +41,8 @@ def _titled(lines: list[Line], i: int) -> bool:
         i + 1 < len(lines)
         and 1 <= word_count(text) <= 25
         and not is_bullet(text)
-        and not text.rstrip().endswith(":")
+        and not is_prose(text)
+        and last_char(text) not in ".:;,"
         and find_date(text) is None
         and is_dateline(lines[i + 1].text)
     )
@@ -54,15 +56,14 @@ def _is_head(lines: list[Line], i: int) -> bool:
 
 def split_articles(lines: list[Line]) -> Split:
     heads = [i for i in range(len(lines)) if _is_head(lines, i)]
-    if len(heads) < 2:
-        return Split([lines])
     out = Split([])
-    bounds = [0, *heads[1:], len(lines)]
+    # A bare date right before an article's title and date line is the listing's day.
+    markers = {h - 1 for h in heads if h > 0 and is_pure_date(lines[h - 1].text)}
+    for i in sorted(markers):
+        out.removed += drop(lines[i], reasons.LISTING_DATE, "date heading of a listing page")
+    bounds = [0, *heads[1:], len(lines)] if len(heads) > 1 else [0, len(lines)]
     for start, end in pairwise(bounds):
-        segment = lines[start:end]
-        # Listing-day markers sit at the end of the previous article, before the next head.
-        while end != len(lines) and segment and is_pure_date(segment[-1].text):
-            out.removed += drop(segment[-1], reasons.LISTING_DATE, "date heading of a listing page")
-            segment = segment[:-1]
-        out.segments.append(segment)
+        out.segments.append(
+            [ln for i, ln in enumerate(lines[start:end], start) if i not in markers]
+        )
     return out

@@ -1,0 +1,208 @@
+"""Each cleaning step on its own: what it removes, what it must keep."""
+
+from __future__ import annotations
+
+from digestpress import reasons
+from digestpress.shape import undouble
+from digestpress.steps.captions import drop_foreign_captions
+from digestpress.steps.fragments import join_fragments
+from digestpress.steps.head import take_head
+from digestpress.steps.labels import take_labelled
+from digestpress.steps.page import drop_banner, drop_noise
+from digestpress.steps.prompts import drop_prompts
+from digestpress.steps.repeats import drop_repeats
+from digestpress.steps.split import split_articles
+from digestpress.steps.tail import drop_tail
+
+from .helpers import PROSE_DE, PROSE_EN, ctx, lines, texts
+
+
+def test_noise_lines_go() -> None:
+    out = drop_noise(lines(".", "***", PROSE_EN, "—"), ctx())
+    assert texts(out.kept) == [PROSE_EN]
+    assert {r.reason for r in out.removed} == {reasons.NOISE}
+
+
+def test_banner_with_domain_or_foreign_language_but_never_the_title() -> None:
+    out = drop_banner(
+        lines("Dagbladet.no – Nyheter og sport", "Big storm hits the coast", PROSE_EN), ctx()
+    )
+    assert texts(out.kept) == ["Big storm hits the coast", PROSE_EN]
+    out = drop_banner(lines("Big storm hits the coast", PROSE_EN), ctx())
+    assert texts(out.kept) == ["Big storm hits the coast", PROSE_EN]
+
+
+def test_split_listing_page_drops_day_markers() -> None:
+    ls = lines(
+        "First title here",
+        "2025-03-01",
+        PROSE_EN,
+        "Text: Anna Berg",
+        "3 March 2025",
+        "Second title here",
+        "2025 03 03",
+        PROSE_EN + " Second.",
+    )
+    split = split_articles(ls)
+    assert [texts(s)[0] for s in split.segments] == ["First title here", "Second title here"]
+    assert [(r.text, r.reason) for r in split.removed] == [("3 March 2025", reasons.LISTING_DATE)]
+
+
+def test_single_article_is_not_split() -> None:
+    split = split_articles(lines("A title", "14 March 2025", PROSE_EN))
+    assert len(split.segments) == 1
+
+
+def test_head_takes_title_and_dateline_with_publisher() -> None:
+    out = take_head(lines("Storm hits.", "Daily PostDaily Post14/03/2025 08:15", PROSE_EN), ctx())
+    assert out.meta["title"] == "Storm hits."
+    assert out.meta["date"].isoformat() == "2025-03-14"
+    assert out.meta["time"].isoformat() == "08:15:00"
+    assert out.meta["source"] == "Daily Post"
+    assert texts(out.kept) == [PROSE_EN]
+
+
+def test_head_without_title_line() -> None:
+    out = take_head(lines("Summary:", "- one point", "- two points", PROSE_EN), ctx())
+    assert "title" not in out.meta and len(out.kept) == 4
+
+
+def test_undouble() -> None:
+    assert undouble("Daily NewsDaily News") == "Daily News"
+    assert undouble("Anna Anna") == "Anna"
+    assert undouble("Daily News") == "Daily News"
+
+
+def test_labelled_lines_become_metadata() -> None:
+    out = take_labelled(
+        lines(
+            PROSE_EN,
+            "Photo: Jane Roe/Reuters",
+            "By John Smith and Mary Major",
+            "Source: https://example.com/story-1",
+            "OrtHamburg",
+            "Quelle: Deutsche Presse-Agentur",
+        ),
+        ctx(),
+    )
+    assert texts(out.kept) == [PROSE_EN]
+    assert out.meta["photo_credits"] == ["Jane Roe/Reuters"]
+    assert out.meta["authors"] == ["John Smith", "Mary Major"]
+    assert out.meta["source_url"] == "https://example.com/story-1"
+    assert out.meta["location"] == "Hamburg"
+    assert out.meta["source"] == "Deutsche Presse-Agentur"
+
+
+def test_label_words_inside_ordinary_text_stay() -> None:
+    keep = lines(
+        "By the end of the week the council had agreed.",
+        "Photographers gathered outside the court.",
+        "Ortschaften im Norden waren betroffen.",
+        "PORTUGAL VENCE A FINAL",
+    )
+    out = take_labelled(keep, ctx())
+    assert texts(out.kept) == texts(keep)
+
+
+def test_prompts_placeholders_and_teasers() -> None:
+    ls = lines(
+        "[annons]",
+        PROSE_EN,
+        "READ ALSO: Ten things to know about the budget",
+        "Advertisement",
+        PROSE_EN + " More.",
+        "12 comments",
+        "Kommentare (0)",
+        "Leave a comment and tell us what you think of this story!",
+        "Share on Facebook",
+    )
+    out = drop_prompts(ls, ctx())
+    assert texts(out.kept) == [PROSE_EN, PROSE_EN + " More."]
+    got = {r.text: r.reason for r in out.removed}
+    assert got["[annons]"] == reasons.ADVERT
+    assert got["READ ALSO: Ten things to know about the budget"] == reasons.READ_ALSO
+    assert got["12 comments"] == reasons.COMMENT
+    assert got["Share on Facebook"] == reasons.SHARE
+
+
+def test_sentences_that_mention_prompt_words_stay() -> None:
+    ls = lines(
+        PROSE_EN,
+        "The minister declined to comment on the cookies found in the canteen.",
+        "Readers can subscribe to the paper at a discount, the publisher said in a statement.",
+        PROSE_EN + " End.",
+    )
+    assert texts(drop_prompts(ls, ctx()).kept) == texts(ls)
+
+
+def test_repeats_collapse_but_short_answers_stay() -> None:
+    ls = lines(
+        "Section heading that repeats",
+        PROSE_EN,
+        "– Yes.",
+        "– No.",
+        "– Yes.",
+        "Section heading that repeats",
+        PROSE_EN,
+        "The title of the article",
+    )
+    out = drop_repeats(ls, ctx(title="The title of the article"))
+    assert texts(out.kept) == [
+        "Section heading that repeats",
+        PROSE_EN,
+        "– Yes.",
+        "– No.",
+        "– Yes.",
+    ]
+    assert all(r.reason == reasons.DUPLICATE for r in out.removed)
+
+
+def test_foreign_caption_goes_but_foreign_quotes_and_names_stay() -> None:
+    ls = lines(
+        PROSE_DE,
+        "Chiến sự Ukraine ngày 1.115: Ông Putin gửi tín hiệu riêng cho ông Trump - Ảnh 1.",
+        "“We will not give up on this city,” the mayor told reporters.",
+        "Olaf Scholz, Emmanuel Macron, Giorgia Meloni",
+        PROSE_DE,
+    )
+    out = drop_foreign_captions(ls, ctx("de"))
+    assert [r.number for r in out.removed] == [2]
+    assert out.removed[0].reason == reasons.CAPTION
+
+
+def test_close_languages_are_not_foreign() -> None:
+    nb = "Regjeringen har bestemt at skatten på tobakk skal økes fra neste år, sier departementet."
+    ls = lines(nb, "Regeringen har besluttet at hæve skatten på tobak fra næste år.")
+    assert drop_foreign_captions(ls, ctx("nb")).removed == []
+
+
+def test_tail_navigation_goes_but_list_after_colon_stays() -> None:
+    ls = lines(
+        PROSE_EN,
+        "Key facts:",
+        "- 3 dead",
+        "- 10 injured",
+        "Most read",
+        "Another headline about something else",
+        "Sport",
+        "Culture",
+    )
+    out = drop_tail(ls, ctx())
+    assert texts(out.kept) == [PROSE_EN, "Key facts:", "- 3 dead", "- 10 injured"]
+    assert len(out.removed) == 4
+
+
+def test_tail_keeps_a_short_closing_sentence() -> None:
+    ls = lines(PROSE_EN, "Update", "The minister resigned on Friday evening.")
+    assert texts(drop_tail(ls, ctx()).kept) == texts(ls)
+
+
+def test_broken_lines_are_joined() -> None:
+    ls = lines("Title", "In a recent statement he has", "Vladimir Putin said he was open.", "Heading")
+    out = join_fragments(ls, ctx())
+    assert texts(out.kept) == [
+        "Title",
+        "In a recent statement he has Vladimir Putin said he was open.",
+        "Heading",
+    ]
+    assert out.kept[1].all_numbers == (2, 3)
