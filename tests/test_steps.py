@@ -198,11 +198,23 @@ def test_tail_keeps_a_short_closing_sentence() -> None:
 
 
 def test_broken_lines_are_joined() -> None:
-    ls = lines("Title", "In a recent statement he has", "Vladimir Putin said he was open.", "Heading")
+    ls = lines("Title", "In a recent statement he has", "Putin said he was open.", "Heading")
     out = join_fragments(ls, ctx())
     assert texts(out.kept) == [
         "Title",
-        "In a recent statement he has Vladimir Putin said he was open.",
+        "In a recent statement he has Putin said he was open.",
         "Heading",
     ]
     assert out.kept[1].all_numbers == (2, 3)
+
+
+def test_a_line_closed_by_a_quotation_is_not_a_fragment() -> None:
+    ls = lines("Title", "READ ALSO: Minister – “We have nothing to say on”", "Heading of the section")
+    assert len(join_fragments(ls, ctx()).kept) == 3
+
+
+def test_headline_ending_in_exclamation_with_repeat_is_the_title() -> None:
+    ls = lines("Peace talks resume today!", "Peace talks resume today!", PROSE_EN)
+    out = take_head(ls, ctx())
+    assert out.meta["title"] == "Peace talks resume today!"
+    assert texts(out.kept) == [PROSE_EN]

@@ -16,7 +16,6 @@ from .. import reasons
 from ..dates import find_date, weekday_free
 from ..model import Line
 from ..shape import (
-    ends_sentence,
     fingerprint,
     is_bullet,
     is_prose,
@@ -84,9 +83,10 @@ def _skippable(text: str, ctx: Context) -> bool:
 
 
 def _is_sentence(text: str) -> bool:
+    """Running text; a short line ending in ! or ? is more likely a headline."""
     if is_bullet(text):
         return False
-    return is_prose(text) or (ends_sentence(text) and word_count(text) >= SENTENCE_WORDS)
+    return is_prose(text) or (last_char(text) in ".…" and word_count(text) >= SENTENCE_WORDS)
 
 
 def _title_shaped(text: str, allow_full_stop: bool) -> bool:
