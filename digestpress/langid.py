@@ -13,17 +13,17 @@ from functools import cache
 
 from lingua import LanguageDetector, LanguageDetectorBuilder
 
-SAMPLE_CHARS = 4000  # detection on a bounded sample keeps ingest linear in file size
+SAMPLE_CHARS = 600  # ~100 words decide reliably; cost grows with length (~2 µs a character)
 
 
 @dataclass(frozen=True, slots=True)
 class Guess:
     lang: str  # ISO 639-1, lower case; "" when unknown
     confidence: float
-    runner_up: str = ""
+    scores: tuple[tuple[str, float], ...] = ()  # every language's confidence, best first
 
     def confidence_of(self, lang: str) -> float:
-        return self.confidence if lang == self.lang else 0.0
+        return next((value for code, value in self.scores if code == lang), 0.0)
 
 
 @cache
@@ -35,19 +35,12 @@ def guess(text: str) -> Guess:
     """The most likely language of `text` (bounded sample) with its confidence."""
     sample = text[:SAMPLE_CHARS]
     values = _detector().compute_language_confidence_values(sample)
-    if not values:
+    scores = tuple(
+        (v.language.iso_code_639_1.name.lower(), float(v.value)) for v in values if v.value > 0
+    )
+    if not scores:
         return Guess("", 0.0)
-    top = values[0]
-    runner = values[1].language.iso_code_639_1.name.lower() if len(values) > 1 else ""
-    return Guess(top.language.iso_code_639_1.name.lower(), float(top.value), runner)
-
-
-def confidence_for(text: str, lang: str) -> float:
-    """How likely `text` is in `lang` (0..1)."""
-    for value in _detector().compute_language_confidence_values(text[:SAMPLE_CHARS]):
-        if value.language.iso_code_639_1.name.lower() == lang:
-            return float(value.value)
-    return 0.0
+    return Guess(scores[0][0], scores[0][1], scores)
 
 
 # Languages a trigram model confuses with each other on a single line; a line in one of

@@ -29,6 +29,7 @@ CATEGORIES = (
     "dateline",
     "navigation",
 )
+PROMPTS = ("comment", "share", "subscribe", "cookie")
 
 
 _SEPARATOR = re.compile(r"\s*[:：|–—-]\s*|\s+")
@@ -42,6 +43,12 @@ class Phrases:
     prefix: dict[str, re.Pattern[str]]
     whole: dict[str, re.Pattern[str]]
     languages: tuple[str, ...]
+    prompts: re.Pattern[str]  # PROMPTS in one pass, a named group per category
+
+    def prompt_category(self, text: str) -> str | None:
+        """The first prompt category (comment, share, subscribe, cookie) in `text`."""
+        m = self.prompts.search(text)
+        return m.lastgroup if m else None
 
     def contains(self, category: str, text: str) -> bool:
         return self.anywhere[category].search(text) is not None
@@ -99,7 +106,7 @@ def _alternation(phrases: list[str]) -> str:
 def phrases() -> Phrases:
     vocab = load_vocabulary()
     langs = tuple(sorted(p.stem for p in DATA_DIR.glob("*.yaml")))
-    anywhere, prefix, whole = {}, {}, {}
+    anywhere, prefix, whole, groups = {}, {}, {}, []
     separators = r"[\s|·•/>»,:;()\[\]-]*"
     for category, items in vocab.items():
         alt = _alternation(items)
@@ -107,4 +114,7 @@ def phrases() -> Phrases:
         anywhere[category] = re.compile(rf"(?<!\w)(?:{alt})\w{{0,3}}(?!\w)", re.I)
         prefix[category] = re.compile(rf"(?:{alt})", re.I)
         whole[category] = re.compile(rf"{separators}(?:(?:{alt})\w{{0,3}}{separators})+", re.I)
-    return Phrases(anywhere, prefix, whole, langs)
+        if category in PROMPTS:
+            groups.append(rf"(?P<{category}>{alt})")
+    prompts = re.compile(rf"(?<!\w)(?:{'|'.join(groups)})\w{{0,3}}(?!\w)", re.I)
+    return Phrases(anywhere, prefix, whole, langs, prompts)

@@ -78,8 +78,9 @@ def clean_bytes(
         lines, result.removed = outcome.kept, result.removed + outcome.removed
     split = split_articles(lines)
     result.removed += split.removed
+    several = len(split.segments) > 1
     for segment in split.segments:
-        post = _clean_article(segment, result, ctx, folder_date, file_mtime)
+        post = _clean_article(segment, result, ctx, several, folder_date, file_mtime)
         if post is not None:
             post.ordinal = len(result.posts)
             post.meta["id"] = str(uuid.uuid5(ID_NAMESPACE, f"{raw_file}#{post.ordinal}"))
@@ -120,11 +121,13 @@ def _clean_article(
     segment: list[Line],
     result: FileResult,
     page_ctx: Context,
+    own_language: bool,
     folder_date: dt.date | None,
     file_mtime: float | None,
 ) -> Post | None:
     config = page_ctx.config
-    lang = detect_language(segment, config) if len(segment) > 3 else page_ctx.lang
+    # Articles of one listing page may differ in language; a single article is the page.
+    lang = detect_language(segment, config) if own_language and len(segment) > 3 else page_ctx.lang
     head = take_head(segment, Context(lang, page_ctx.phrases, config))
     meta: dict = dict(head.meta)
     removed: list[Removal] = list(head.removed)

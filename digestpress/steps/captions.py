@@ -42,7 +42,7 @@ def stopword_ratio(text: str, lang: str) -> float:
 
 def drop_foreign_captions(lines: list[Line], ctx: Context) -> Outcome:
     out = Outcome([])
-    article_script = script_of(" ".join(line.text for line in lines[:20]))
+    article_script = script_of(" ".join(line.text for line in lines[:20])[:2000])
     for line in lines:
         why = _foreign(line.text, ctx, article_script)
         if why:
@@ -70,7 +70,7 @@ def _foreign(text: str, ctx: Context, article_script: str) -> str:
     guess = langid.guess(sample)
     if guess.confidence < CONFIDENCE or langid.close(guess.lang, ctx.lang):
         return ""
-    if langid.confidence_for(sample, ctx.lang) > 0.02:
+    if guess.confidence_of(ctx.lang) > 0.02:
         return ""
     if script_of(text) == article_script and stopword_ratio(text, guess.lang) < STOPWORD_RATIO:
         return ""  # e.g. a line of names: no language's function words at all

@@ -33,7 +33,7 @@ def _continues(prev: str, text: str, lang: str) -> bool:
     if is_bullet(text) or is_bullet(prev) or is_dateline(text) or find_date(prev):
         return False
     end = last_char(prev)
-    if end in ".!?…:;" or not prev.rstrip()[-1:].isalnum() and prev.rstrip()[-1:] not in ",-":
+    if end in ".!?…:;" or (not prev.rstrip()[-1:].isalnum() and prev.rstrip()[-1:] not in ",-"):
         return False  # ends a sentence, or a quotation or bracket closes it
     if end in ",-" or starts_lower(text):
         return True

@@ -7,6 +7,7 @@ from ..dates import is_pure_date
 from ..model import Line
 from ..shape import DOMAIN, has_letters, is_prose, word_count
 from . import Context, Outcome, drop
+from .captions import STOPWORD_RATIO, stopword_ratio
 
 BANNER_ZONE = 3  # a site banner sits in the first lines of the page
 
@@ -48,7 +49,7 @@ def _banner_reason(text: str, ctx: Context) -> str:
         return "site menu"
     if DOMAIN.search(text) and not text.rstrip().endswith((".", "!", "?")):
         return "site name with domain"
-    if word_count(text) >= 3 and ctx.lang:
+    if word_count(text) >= 3 and ctx.lang and stopword_ratio(text, ctx.lang) < STOPWORD_RATIO:
         guess = langid.guess(text)
         if guess.confidence >= 0.8 and not langid.close(guess.lang, ctx.lang):
             return f"site line in another language ({guess.lang}) than the page ({ctx.lang})"

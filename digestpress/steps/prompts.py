@@ -39,14 +39,26 @@ def drop_prompts(lines: list[Line], ctx: Context) -> Outcome:
     return out
 
 
+_PROMPT_REASONS = {
+    "comment": reasons.COMMENT,
+    "share": reasons.SHARE,
+    "subscribe": reasons.SUBSCRIBE,
+    "cookie": reasons.COOKIE,
+}
+
+
 def _prompt_words(text: str, ctx: Context) -> bool:
-    return any(ctx.phrases.contains(c, text) for c in ("comment", "share", "subscribe", "cookie"))
+    if word_count(text) > EDGE_PROMPT_WORDS:
+        return False  # too long to be any prompt: spare the phrase search
+    return ctx.phrases.prompt_category(text) is not None
 
 
 def prompt_reason(text: str, ctx: Context, edge: bool) -> tuple[str, str] | None:
     """(reason, detail) when `text` is a prompt, placeholder, teaser or menu line."""
     p = ctx.phrases
     n = word_count(text)
+    if n > EDGE_PROMPT_WORDS:
+        return None
     if (_PLACEHOLDER.match(text) and n <= 4) or p.is_only("advert", text):
         return reasons.ADVERT, "ad placeholder"
     if p.starts_with("read_also", text) and n <= TEASER_WORDS and not is_prose(text):
@@ -57,16 +69,10 @@ def prompt_reason(text: str, ctx: Context, edge: bool) -> tuple[str, str] | None
         return reasons.RELATED, "label of a related-links or category list"
     prompt_shape = n <= PROMPT_WORDS and last_char(text) != "."
     counter = COUNTER.match(text) is not None and n <= 5
-    for category, reason in (
-        ("comment", reasons.COMMENT),
-        ("share", reasons.SHARE),
-        ("subscribe", reasons.SUBSCRIBE),
-        ("cookie", reasons.COOKIE),
-    ):
-        if p.contains(category, text) and (
-            prompt_shape or counter or (edge and n <= EDGE_PROMPT_WORDS)
-        ):
-            return reason, f"{category} prompt or counter"
+    # In the edge zone any line up to EDGE_PROMPT_WORDS may be a prompt (cookie notices).
+    category = p.prompt_category(text) if prompt_shape or counter or edge else None
+    if category:
+        return _PROMPT_REASONS[category], f"{category} prompt or counter"
     if counter and edge:
         return reasons.TRAILING, "counter outside the article"
     return None

@@ -1,0 +1,121 @@
+"""The content tree: atomic, idempotent, and never clobbering an editor's hand edits."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from digestpress.config import CleanConfig
+from digestpress.ingest import ingest
+from digestpress.store import hand_edited, render
+
+from .conftest import RAW
+
+CONFIG = CleanConfig()
+
+
+@pytest.fixture()
+def inbox(tmp_path: Path) -> Path:
+    target = tmp_path / "raw"
+    shutil.copytree(RAW, target)
+    return target
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_rerun_changes_no_byte(inbox: Path, tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    first = ingest(inbox, content, CONFIG)
+    before = snapshot(content)
+    second = ingest(inbox, content, CONFIG)
+    assert snapshot(content) == before
+    assert {w.action for ws in first.written.values() for w in ws} == {"created"}
+    assert {w.action for ws in second.written.values() for w in ws} == {"unchanged"}
+    assert not any(p.name.endswith(".tmp") for p in content.rglob("*"))
+
+
+def test_posts_parse_as_front_matter(inbox: Path, tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    ingest(inbox, content, CONFIG)
+    posts = sorted(content.rglob("*.md"))
+    assert len(posts) == 7
+    for path in posts:
+        post = frontmatter.load(path)
+        for key in ("title", "date", "date_source", "lang", "slug", "summary", "words",
+                    "reading_time", "raw_file", "raw_sha256", "id"):
+            assert post.metadata.get(key) not in (None, ""), (path, key)
+        assert path.stem == post["slug"]
+        assert path.parent.relative_to(content).as_posix() == post["date"][:10].replace("-", "/")
+        assert post.content.strip()
+
+
+def test_hand_edit_is_kept_and_reported_unless_forced(inbox: Path, tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    ingest(inbox, content, CONFIG)
+    path = sorted(content.rglob("*.md"))[0]
+    edited = path.read_text(encoding="utf-8").replace("\n---\n", "\n---\nEditor's note.\n", 1)
+    path.write_text(edited, encoding="utf-8")
+    run = ingest(inbox, content, CONFIG)
+    actions = {w.path: w.action for ws in run.written.values() for w in ws}
+    assert actions[path] == "kept-hand-edit"
+    assert path.read_text(encoding="utf-8") == edited
+    ingest(inbox, content, CONFIG, force=True)
+    assert "Editor's note." not in path.read_text(encoding="utf-8")
+
+
+def test_dry_run_writes_nothing(inbox: Path, tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    run = ingest(inbox, content, CONFIG, dry_run=True)
+    assert not content.exists()
+    assert {w.action for ws in run.written.values() for w in ws} == {"would-create"}
+
+
+def test_same_title_same_day_gets_distinct_slugs(tmp_path: Path) -> None:
+    day = tmp_path / "raw" / "2025-04-01"
+    day.mkdir(parents=True)
+    body = (
+        "The city council met on Tuesday evening and agreed on a new plan for the harbour, "
+        "officials said after the meeting."
+    )
+    for name, extra in (("a.txt", "First report."), ("b.txt", "Second report, other site.")):
+        (day / name).write_text(f"Council approves harbour plan\n{body}\n{extra}\n", encoding="utf-8")
+    content = tmp_path / "content"
+    ingest(tmp_path / "raw", content, CONFIG)
+    names = sorted(p.name for p in content.rglob("*.md"))
+    assert names == ["council-approves-harbour-plan-2.md", "council-approves-harbour-plan.md"]
+    again = snapshot(content)
+    ingest(tmp_path / "raw", content, CONFIG)
+    assert snapshot(content) == again
+
+
+def test_removed_raw_file_keeps_its_post_and_is_reported(inbox: Path, tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    ingest(inbox, content, CONFIG)
+    gone = sorted(inbox.rglob("*.txt"))[0]
+    gone.unlink()
+    run = ingest(inbox, content, CONFIG)
+    assert len(run.orphans) == 1
+    assert run.orphans[0][1] == gone.relative_to(inbox).as_posix()
+    assert run.orphans[0][0].exists()
+
+
+def test_ingesting_one_day_folder_keeps_ids_and_paths(inbox: Path, tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    ingest(inbox, content, CONFIG)
+    before = snapshot(content)
+    day = sorted(p for p in inbox.iterdir() if p.is_dir())[0]
+    run = ingest(day, content, CONFIG)
+    assert snapshot(content) == before
+    assert run.orphans == []
+
+
+def test_checksum_detects_any_change() -> None:
+    text = render({"title": "T", "id": "x"}, "Body.\n")
+    assert not hand_edited(text)
+    assert hand_edited(text.replace("Body", "Bodies"))
+    assert hand_edited(text.replace("title: T", "title: U"))
