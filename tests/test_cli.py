@@ -18,7 +18,11 @@ ROOT = RAW.parent
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "digestpress.cli", *args],
-        cwd=cwd, capture_output=True, text=True, timeout=300, check=False,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
 
 
@@ -37,8 +41,9 @@ def inbox(tmp_path: Path) -> Path:
 
 def test_ingest_reports_every_file_and_line(inbox: Path, tmp_path: Path) -> None:
     report_path = tmp_path / "report.json"
-    result = run("ingest", str(inbox), "--content", str(tmp_path / "content"),
-                 "--report", str(report_path))
+    result = run(
+        "ingest", str(inbox), "--content", str(tmp_path / "content"), "--report", str(report_path)
+    )
     assert result.returncode == 0, result.stderr
     report = json.loads(report_path.read_text(encoding="utf-8"))
     assert report["totals"]["files"] == 8

@@ -209,7 +209,9 @@ def test_broken_lines_are_joined() -> None:
 
 
 def test_a_line_closed_by_a_quotation_is_not_a_fragment() -> None:
-    ls = lines("Title", "READ ALSO: Minister – “We have nothing to say on”", "Heading of the section")
+    ls = lines(
+        "Title", "READ ALSO: Minister – “We have nothing to say on”", "Heading of the section"
+    )
     assert len(join_fragments(ls, ctx()).kept) == 3
 
 

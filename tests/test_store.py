@@ -25,7 +25,11 @@ def inbox(tmp_path: Path) -> Path:
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_rerun_changes_no_byte(inbox: Path, tmp_path: Path) -> None:
@@ -46,8 +50,19 @@ def test_posts_parse_as_front_matter(inbox: Path, tmp_path: Path) -> None:
     assert len(posts) == 7
     for path in posts:
         post = frontmatter.load(path)
-        for key in ("title", "date", "date_source", "lang", "slug", "summary", "words",
-                    "reading_time", "raw_file", "raw_sha256", "id"):
+        for key in (
+            "title",
+            "date",
+            "date_source",
+            "lang",
+            "slug",
+            "summary",
+            "words",
+            "reading_time",
+            "raw_file",
+            "raw_sha256",
+            "id",
+        ):
             assert post.metadata.get(key) not in (None, ""), (path, key)
         assert path.stem == post["slug"]
         assert path.parent.relative_to(content).as_posix() == post["date"][:10].replace("-", "/")
@@ -83,7 +98,9 @@ def test_same_title_same_day_gets_distinct_slugs(tmp_path: Path) -> None:
         "officials said after the meeting."
     )
     for name, extra in (("a.txt", "First report."), ("b.txt", "Second report, other site.")):
-        (day / name).write_text(f"Council approves harbour plan\n{body}\n{extra}\n", encoding="utf-8")
+        (day / name).write_text(
+            f"Council approves harbour plan\n{body}\n{extra}\n", encoding="utf-8"
+        )
     content = tmp_path / "content"
     ingest(tmp_path / "raw", content, CONFIG)
     names = sorted(p.name for p in content.rglob("*.md"))
