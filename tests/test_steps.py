@@ -220,3 +220,8 @@ def test_headline_ending_in_exclamation_with_repeat_is_the_title() -> None:
     out = take_head(ls, ctx())
     assert out.meta["title"] == "Peace talks resume today!"
     assert texts(out.kept) == [PROSE_EN]
+
+
+def test_a_labelled_line_is_not_a_fragment() -> None:
+    ls = lines("Title", "READ ALSO: The plans for the new harbour and", "Next paragraph of text.")
+    assert len(join_fragments(ls, ctx()).kept) == 3

@@ -7,6 +7,7 @@ starting in lower case, is not a paragraph (nor a heading) of its own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..dates import find_date
@@ -15,6 +16,9 @@ from ..shape import is_bullet, last_char, starts_lower, words
 from . import Context, Outcome
 from .captions import stopwords
 from .split import is_dateline
+
+
+_LABELLED = re.compile(r"^[^\W\d_][^\W_]*(?: [^\W\d_]+){0,2} ?:\s")
 
 
 def join_fragments(lines: list[Line], ctx: Context) -> Outcome:
@@ -31,6 +35,8 @@ def join_fragments(lines: list[Line], ctx: Context) -> Outcome:
 
 def _continues(prev: str, text: str, lang: str) -> bool:
     if is_bullet(text) or is_bullet(prev) or is_dateline(text) or find_date(prev):
+        return False
+    if _LABELLED.match(prev):  # "READ ALSO: …", "Photo: …" are whole lines of their own
         return False
     end = last_char(prev)
     if end in ".!?…:;" or (not prev.rstrip()[-1:].isalnum() and prev.rstrip()[-1:] not in ",-"):

@@ -1,0 +1,1 @@
+"""Benchmarks: a deterministic synthetic inbox and the measurements `make bench` prints."""

@@ -1,0 +1,83 @@
+"""`make bench`: ingest throughput on synthetic inboxes, as ratios to a baseline.
+
+The baseline, measured in the same run on the same files, is the least any ingest must
+do: read every file, decode it and split it into lines, on one core. Figures are medians
+of `--repeat` runs; results go to the terminal and to bench.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import time
+from pathlib import Path
+
+from ..config import CleanConfig
+from ..ingest import ingest
+from .corpus import write_inbox
+
+
+def _baseline(inbox: Path) -> float:
+    start = time.perf_counter()
+    for path in sorted(inbox.rglob("*.txt")):
+        path.read_bytes().decode("utf-8").splitlines()
+    return time.perf_counter() - start
+
+
+def _ingest_once(inbox: Path, content: Path, workers: int) -> tuple[float, int]:
+    shutil.rmtree(content, ignore_errors=True)
+    start = time.perf_counter()
+    run = ingest(inbox, content, CleanConfig(), workers=workers)
+    elapsed = time.perf_counter() - start
+    return elapsed, sum(len(r.posts) for r in run.results)
+
+
+def measure(work: Path, size: int, repeat: int, workers: int) -> dict:
+    inbox = write_inbox(work / f"raw-{size}", size)
+    megabytes = sum(p.stat().st_size for p in inbox.rglob("*.txt")) / 1e6
+    baseline = statistics.median(_baseline(inbox) for _ in range(repeat))
+    runs = [_ingest_once(inbox, work / f"content-{size}", workers) for _ in range(repeat)]
+    seconds = statistics.median(r[0] for r in runs)
+    articles = runs[0][1]
+    return {
+        "raw_files": size,
+        "articles": articles,
+        "megabytes": round(megabytes, 2),
+        "workers": workers,
+        "ingest_seconds": round(seconds, 3),
+        "articles_per_second": round(articles / seconds, 1),
+        "megabytes_per_second": round(megabytes / seconds, 3),
+        "baseline_seconds": round(baseline, 4),
+        "ratio_to_baseline": round(seconds / baseline, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m digestpress.bench", description=__doc__)
+    parser.add_argument("--sizes", default="1000,10000", help="raw files per inbox")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure (median)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--work", type=Path, default=Path("bench-work"))
+    parser.add_argument("--out", type=Path, default=Path("bench.json"))
+    args = parser.parse_args(argv)
+    results = []
+    header = f"{'files':>7} {'articles':>8} {'MB':>6} {'ingest s':>9} {'art/s':>7} {'MB/s':>6} {'× baseline':>10}"
+    print(header)
+    for size in (int(s) for s in args.sizes.split(",")):
+        row = measure(args.work, size, args.repeat, args.workers)
+        results.append(row)
+        print(
+            f"{row['raw_files']:>7} {row['articles']:>8} {row['megabytes']:>6} "
+            f"{row['ingest_seconds']:>9} {row['articles_per_second']:>7} "
+            f"{row['megabytes_per_second']:>6} {row['ratio_to_baseline']:>10}"
+        )
+    args.out.write_text(json.dumps({"ingest": results}, indent=1) + "\n", encoding="utf-8")
+    print(f"written: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
