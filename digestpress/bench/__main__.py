@@ -64,8 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("bench.json"))
     args = parser.parse_args(argv)
     results = []
-    header = f"{'files':>7} {'articles':>8} {'MB':>6} {'ingest s':>9} {'art/s':>7} {'MB/s':>6} {'× baseline':>10}"
-    print(header)
+    columns = ("files", 7), ("articles", 8), ("MB", 6), ("ingest s", 9), ("art/s", 7)
+    columns += ("MB/s", 6), ("× baseline", 10)
+    print(" ".join(f"{name:>{width}}" for name, width in columns))
     for size in (int(s) for s in args.sizes.split(",")):
         row = measure(args.work, size, args.repeat, args.workers)
         results.append(row)

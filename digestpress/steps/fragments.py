@@ -17,7 +17,6 @@ from . import Context, Outcome
 from .captions import stopwords
 from .split import is_dateline
 
-
 _LABELLED = re.compile(r"^[^\W\d_][^\W_]*(?: [^\W\d_]+){0,2} ?:\s")
 
 
