@@ -39,7 +39,7 @@ from .steps.prompts import drop_prompts
 from .steps.repeats import drop_repeats
 from .steps.split import split_articles
 from .steps.tail import drop_tail
-from .structure import to_blocks, to_markdown
+from .structure import Block, to_blocks, to_markdown
 
 Step = Callable[[list[Line], Context], Outcome]
 PAGE_STEPS: tuple[Step, ...] = (drop_noise, drop_banner, join_fragments)
@@ -79,8 +79,10 @@ def clean_bytes(
     split = split_articles(lines)
     result.removed += split.removed
     several = len(split.segments) > 1
+    raw = (raw_file, result.raw_sha256)
     for segment in split.segments:
-        post = _clean_article(segment, result, ctx, several, folder_date, file_mtime)
+        post, removed = _clean_article(segment, raw, ctx, several, (folder_date, file_mtime))
+        result.removed += removed
         if post is not None:
             post.ordinal = len(result.posts)
             post.meta["id"] = str(uuid.uuid5(ID_NAMESPACE, f"{raw_file}#{post.ordinal}"))
@@ -119,12 +121,12 @@ def detect_language(lines: list[Line], config: CleanConfig) -> str:
 
 def _clean_article(
     segment: list[Line],
-    result: FileResult,
+    raw: tuple[str, str],
     page_ctx: Context,
     own_language: bool,
-    folder_date: dt.date | None,
-    file_mtime: float | None,
-) -> Post | None:
+    dating: tuple[dt.date | None, float | None],
+) -> tuple[Post | None, list[Removal]]:
+    """One article's post (None when nothing is left of it) and the lines it removed."""
     config = page_ctx.config
     # Articles of one listing page may differ in language; a single article is the page.
     lang = detect_language(segment, config) if own_language and len(segment) > 3 else page_ctx.lang
@@ -143,18 +145,29 @@ def _clean_article(
             else:
                 meta.setdefault(key, value)
     if not lines:  # a head without a body is not an article: say so for its moved lines
-        removed = [
-            Removal(r.number, r.text, reasons.EMPTY_ARTICLE, "an article with no body", None)
+        return None, [
+            Removal(r.number, r.text, reasons.EMPTY_ARTICLE, "an article with no body")
             if r.field
             else r
             for r in removed
         ]
-    result.removed += removed
-    if not lines:
-        return None
     blocks = to_blocks(lines)
+    front = _front_matter(meta, blocks, lang, raw, dating, config)
+    numbers = tuple(n for line in lines for n in line.all_numbers)
+    return Post(front, to_markdown(blocks), 0, numbers), removed
+
+
+def _front_matter(
+    meta: dict,
+    blocks: list[Block],
+    lang: str,
+    raw: tuple[str, str],
+    dating: tuple[dt.date | None, float | None],
+    config: CleanConfig,
+) -> dict:
+    """Front matter in a fixed key order (the order posts are written in)."""
     title = meta.get("title") or derive_title(blocks, config.title_chars)
-    date, source = _date(meta, folder_date, file_mtime, blocks, config)
+    date, source = _date(meta, *dating, blocks, config)
     words = word_total(blocks)
     front: dict = {
         "title": title,
@@ -174,9 +187,8 @@ def _clean_article(
     if tags:
         front["tags"] = tags
     front.update(words=words, reading_time=reading_minutes(words, config.words_per_minute))
-    front.update(raw_file=result.raw_file, raw_sha256=result.raw_sha256)
-    numbers = tuple(n for line in lines for n in line.all_numbers)
-    return Post(front, to_markdown(blocks), 0, numbers)
+    front.update(raw_file=raw[0], raw_sha256=raw[1])
+    return front
 
 
 def _date(
