@@ -131,7 +131,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"{b}{day}\s*(?:de\s+|of\s+)?{month}\s*,?\s*(?:de\s+)?{year}(?:\s*[rгр]\.?)?{e}", re.I
         ),
         re.compile(rf"{b}{month}\s+{day},?\s+{year}{e}", re.I),
-        re.compile(rf"{b}{year}\.?\s+(?:m\.\s+)?{month}\s+{day}{e}", re.I),
+        re.compile(rf"{b}{year}\.?\s+(?:m\.\s+)?{month}\s+{day}(?:\s*d\.)?{e}", re.I),
+        re.compile(rf"{b}{year}\.?\s+(?:gada|godine|m\.)\s+{day}\s*{month}{e}", re.I),
         re.compile(
             r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?"
         ),
@@ -186,17 +187,26 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
 
 
 def _with_time(text: str, hit: DateHit) -> DateHit:
-    tail = text[hit.end : hit.end + 24]
-    m = _TIME.search(tail)
-    if not m or m.start() > 12:
-        return hit
+    """Attach the time written right after the date ("…2025 14:05", "… kl. 08.15") or
+    right before it ("09:14, 18 Aug 2025")."""
+    after = _TIME.search(text[hit.end : hit.end + 24])
+    if after and after.start() <= 8:
+        return DateHit(hit.date, _clock(after), hit.start, hit.end + after.end())
+    window = max(0, hit.start - 12)
+    before = ([*_TIME.finditer(text[window : hit.start])] or [None])[-1]
+    if before and not text[window + before.end() : hit.start].strip(" ,|–-"):
+        return DateHit(hit.date, _clock(before), window + before.start(), hit.end)
+    return hit
+
+
+def _clock(m: re.Match[str]) -> dt.time:
     hour = int(m.group("h"))
     ampm = (m.group("ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    return DateHit(hit.date, dt.time(hour, int(m.group("m"))), hit.start, hit.end + m.end())
+    return dt.time(hour, int(m.group("m")))
 
 
 _PUNCT = r"[\s,|·•/:;()\[\]–—-]*"
@@ -231,3 +241,19 @@ def _calendar_words() -> frozenset[str]:
 def is_calendar_word(word: str) -> bool:
     """Month or weekday name in any supported language ("February", "marca", "Montag")."""
     return word.casefold().rstrip(".") in _calendar_words()
+
+
+def strip_dates(text: str) -> str:
+    """`text` without any of its dates and times ("Published 09:14, 18 Aug 2025")."""
+    for _ in range(4):
+        hit = find_date(text)
+        if hit is None:
+            break
+        text = hit.rest(text)
+    return _TIME_ANYWHERE.sub(" ", text)
+
+
+_TIME_ANYWHERE = re.compile(
+    r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])(?:\s*(?:[ap]\.?m\.?|uhr|hrs|ist|cet|cest|utc|gmt|eet|eest))?",
+    re.I,
+)

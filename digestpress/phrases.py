@@ -28,6 +28,12 @@ CATEGORIES = (
     "location",
     "dateline",
     "navigation",
+    "copyright",
+    "reading_time",
+    "embed",
+    "author_bio",
+    "contact",
+    "paywall",
 )
 PROMPTS = ("comment", "share", "subscribe", "cookie")
 
@@ -54,7 +60,9 @@ class Phrases:
         return self.anywhere[category].search(text) is not None
 
     def starts_with(self, category: str, text: str) -> bool:
-        return self.prefix[category].match(text) is not None
+        """The line opens with the phrase as a whole word ("Lecture 4 min", not "Lectures")."""
+        m = self.prefix[category].match(text)
+        return m is not None and not text[m.end() : m.end() + 1].isalnum()
 
     def label_value(self, category: str, text: str) -> str | None:
         """The value after a leading label ("Foto: X", "Av X", "OrtHamburg"), else None.

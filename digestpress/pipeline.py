@@ -12,6 +12,7 @@ import hashlib
 import re
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 
 from . import langid, reasons
 from .config import CleanConfig
@@ -28,8 +29,9 @@ from .metadata import (
 )
 from .model import FileResult, Line, Post, QuarantineError, Removal
 from .phrases import phrases
-from .shape import is_prose
-from .steps import Context, Outcome
+from .shape import is_prose, word_count
+from .steps import Context, Outcome, drop
+from .steps.boxes import drop_boxes
 from .steps.captions import drop_foreign_captions
 from .steps.fragments import join_fragments
 from .steps.head import take_head
@@ -45,11 +47,13 @@ Step = Callable[[list[Line], Context], Outcome]
 PAGE_STEPS: tuple[Step, ...] = (drop_noise, drop_banner, join_fragments)
 ARTICLE_STEPS: tuple[Step, ...] = (
     take_labelled,
+    drop_boxes,
     drop_prompts,
     drop_repeats,
     drop_foreign_captions,
     drop_tail,
 )
+MIN_TEXT_WORDS = 4  # an article has at least one line of this many words
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://digestpress.invalid/posts")
 
@@ -144,6 +148,13 @@ def _clean_article(
                 meta.setdefault(key, []).extend(v for v in value if v not in meta.get(key, []))
             else:
                 meta.setdefault(key, value)
+        if meta.get("authors") and not ctx.authors:
+            ctx = replace(ctx, authors=tuple(meta["authors"]))
+    if lines and not any(word_count(line.text) >= MIN_TEXT_WORDS for line in lines):
+        removed += [  # only single words left ("News", "Sport"): a menu, not an article
+            r for line in lines for r in drop(line, reasons.ONLY_BOILERPLATE, "no sentence")
+        ]
+        lines = []
     if not lines:  # a head without a body is not an article: say so for its moved lines
         return None, [
             Removal(r.number, r.text, reasons.EMPTY_ARTICLE, "an article with no body")

@@ -21,7 +21,14 @@ RELATED = "related-links"
 CAPTION = "foreign-caption"
 METADATA = "metadata"  # moved to a front-matter field (photo credit, byline, source, location)
 TRAILING = "trailing-boilerplate"
-EMPTY_ARTICLE = "empty-article"  # a title and date with no body after cleaning
+EMPTY_ARTICLE = "empty-article"
+COPYRIGHT = "copyright-footer"
+READING_TIME = "reading-time"
+EMBED = "media-embed"
+PAYWALL = "paywall-notice"
+BOX = "boilerplate-box"  # a labelled box (newsletter sign-up, related links, author bio)
+CONTACT = "contact-details"
+AUTHOR_BIO = "author-bio"  # a title and date with no body after cleaning
 
 # File quarantine
 EMPTY = "empty"

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _CLOSERS = "\"'”’»›)]」』"
@@ -16,7 +20,7 @@ _SENTENCE_END = ".!?…。！？"
 BULLET = re.compile(r"^(?:[-*•·▪‣◦●○■□➢►▶✓✔]|\d{1,2}[.)])\s+(?=\S)")
 DIALOGUE = re.compile(r"^[–—―]\s*(?=\S)")
 URL = re.compile(r"\bhttps?://[^\s<>\"']+|\bwww\.[^\s<>\"']+", re.IGNORECASE)
-DOMAIN = re.compile(r"\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,12}\b", re.I)
+DOMAIN = re.compile(r"\b[^\W_][\w-]{0,62}(?:\.[\w-]{1,63})*\.[a-z]{2,12}\b", re.I)
 COUNTER = re.compile(r"^\D{1,40}?[(\[]\s*\d+\s*[)\]]$|^\d+\s+\w+$")
 
 
@@ -125,3 +129,70 @@ def undouble(text: str) -> str:
     """'Daily NewsDaily News' → 'Daily News' (logo alt text glued to the name)."""
     m = _DOUBLED.match(text)
     return m.group("x").strip() if m else text
+
+
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*)$")
+
+
+def looks_like_person(text: str) -> bool:
+    """'Anna Berg', 'Kovács Anna', 'J. R. Smith': 2-4 capitalised name tokens, nothing else."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4:
+        return False
+    for token in tokens:
+        if not _NAME_TOKEN.match(token) or not token[:1].isupper():
+            return False
+        if len(token) > 2 and token.isupper():  # ACRONYMS are organisations
+            return False
+    return not any(t.casefold().strip(".") in publisher_words() for t in tokens)
+
+
+@cache
+def publisher_words() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "publishers.yaml"
+    return frozenset(str(w).casefold() for w in yaml.safe_load(path.read_text("utf-8"))["words"])
+
+
+def is_handle(text: str) -> bool:
+    """A social media handle on its own ('@KerryWalshNews')."""
+    return re.fullmatch(r"@[\w.]{2,30}", text.strip()) is not None
+
+
+# '>' and '/' only count between spaces: inside words they are tags, paths or dates.
+_MENU_SEPARATORS = re.compile(r"\s*[›»|·•]\s*|\s+[>/]\s+")
+_DASHES = re.compile(r"\s+[-–—]\s+")
+
+
+def is_menu_shaped(text: str) -> bool:
+    """Breadcrumbs and menus: 'Home › World › Europe', 'Ziņas | Ekonomika', 'A – B – C'.
+
+    Two short parts around a dash are a headline ('Record month – headache for Putin');
+    a menu needs a menu separator, or three dash-separated parts.
+    """
+    if ends_sentence(text):
+        return False
+    for separator, least in ((_MENU_SEPARATORS, 2), (_DASHES, 3)):
+        parts = [p for p in separator.split(text) if p.strip()]
+        if len(parts) >= least and all(word_count(p) <= 3 for p in parts):
+            return True
+    return False
+
+
+def is_kicker(text: str) -> bool:
+    """A rubric above a title: one word, or a few words in capitals ('EXCLUSIVE')."""
+    n = word_count(text)
+    letters = [c for c in text if c.isalpha()]
+    return n == 1 or (n <= 4 and bool(letters) and all(c.isupper() for c in letters))
+
+
+_TAGLINE = re.compile(r"\s+[-–—|:]{1,2}\s+|\s*\|\s*")
+
+
+def is_site_name(text: str) -> bool:
+    """'Nyhetskollen – dagens viktigaste nyheter', 'Dagbladet.no | Nyheter': a name with a
+    tagline, naming itself a news site (a domain, or a word such as news, blog, Zeitung)."""
+    if not _TAGLINE.search(text) or ends_sentence(text):
+        return False
+    if DOMAIN.search(text):
+        return True
+    return any(w.casefold() in publisher_words() for w in words(text))

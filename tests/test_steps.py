@@ -219,9 +219,81 @@ def test_headline_ending_in_exclamation_with_repeat_is_the_title() -> None:
     ls = lines("Peace talks resume today!", "Peace talks resume today!", PROSE_EN)
     out = take_head(ls, ctx())
     assert out.meta["title"] == "Peace talks resume today!"
-    assert texts(out.kept) == [PROSE_EN]
+    rest = drop_repeats(out.kept, ctx(title=out.meta["title"]))
+    assert texts(rest.kept) == [PROSE_EN]
 
 
 def test_a_labelled_line_is_not_a_fragment() -> None:
     ls = lines("Title", "READ ALSO: The plans for the new harbour and", "Next paragraph of text.")
     assert len(join_fragments(ls, ctx()).kept) == 3
+
+
+def test_title_is_found_below_site_chrome_and_above_standfirst_and_byline() -> None:
+    ls = lines(
+        "Dagbladet.no – Nyheter og sport",
+        "Home › News › Europe",
+        "EXCLUSIVE",
+        "Ferry line to reopen after six months of repairs on the harbour",
+        "Residents had waited since March for the crossing to return to service",
+        "Anna Berg",
+        "@annaberg",
+        "14 March 2025 08:15",
+        PROSE_EN,
+    )
+    out = take_head(ls, ctx())
+    assert out.meta["title"] == "Ferry line to reopen after six months of repairs on the harbour"
+    assert out.meta["authors"] == ["Anna Berg"]
+    assert out.meta["date"].isoformat() == "2025-03-14"
+    assert texts(out.kept)[0].startswith("Residents had waited")
+    assert {r.reason for r in out.removed if r.number <= 3} == {reasons.BANNER}
+
+
+def test_boxes_labelled_newsletter_and_related_lists_go() -> None:
+    from digestpress.steps.boxes import drop_boxes
+
+    ls = lines(
+        PROSE_EN,
+        "NEWSLETTER",
+        "Get the day's most important news in your inbox every morning.",
+        "Your e-mail address",
+        "Subscribe",
+        PROSE_EN + " Second paragraph.",
+        "Related coverage",
+        "What happens to the harbour next",
+        "Airports brace for delays",
+        PROSE_EN + " Third paragraph.",
+    )
+    out = drop_boxes(ls, ctx())
+    assert texts(out.kept) == [PROSE_EN, PROSE_EN + " Second paragraph.", PROSE_EN + " Third paragraph."]
+
+
+def test_shape_rules_reading_time_copyright_tags_menus() -> None:
+    ls = lines(
+        "Home › World › Europe",
+        "4 min read",
+        PROSE_EN,
+        "Tags: harbour, council, budget",
+        PROSE_EN + " Again.",
+        "© 2025 Example Media. All rights reserved.",
+    )
+    out = drop_prompts(ls, ctx())
+    assert texts(out.kept) == [PROSE_EN, PROSE_EN + " Again."]
+    assert [r.reason for r in out.removed] == [
+        reasons.NAVIGATION, reasons.READING_TIME, reasons.RELATED, reasons.COPYRIGHT,
+    ]
+
+
+def test_html_is_not_a_menu() -> None:
+    ls = lines("<b>Bold</b> claim: <i>council</i> votes", PROSE_EN)
+    assert drop_prompts(ls, ctx()).removed == []
+
+
+def test_foreign_caption_credit_is_kept_in_metadata() -> None:
+    ls = lines(
+        "Gradsko vijeće Dubrovnika u utorak je izglasalo odluku o ograničenju broja posjetitelja na Stradunu.",
+        "Tourists crowd the Stradun in Dubrovnik's Old Town on a summer afternoon (Photo: Pixsell)",
+        "Odluka stupa na snagu prvog lipnja, a gradske vlasti najavljuju i dodatne kontrole u starom gradu.",
+    )
+    out = drop_foreign_captions(ls, ctx("hr"))
+    assert [r.number for r in out.removed] == [2]
+    assert out.meta["photo_credits"] == ["Pixsell"]

@@ -22,6 +22,7 @@ class Context:
     phrases: Phrases
     config: CleanConfig
     title: str = ""
+    authors: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -35,7 +35,7 @@ def join_fragments(lines: list[Line], ctx: Context) -> Outcome:
 def _continues(prev: str, text: str, lang: str) -> bool:
     if is_bullet(text) or is_bullet(prev) or is_dateline(text) or find_date(prev):
         return False
-    if _LABELLED.match(prev):  # "READ ALSO: …", "Photo: …" are whole lines of their own
+    if _LABELLED.match(prev) or _LABELLED.match(text):  # "Photo: …", "Ort: …" stand alone
         return False
     end = last_char(prev)
     if end in ".!?…:;" or (not prev.rstrip()[-1:].isalnum() and prev.rstrip()[-1:] not in ",-"):

@@ -13,14 +13,19 @@ from __future__ import annotations
 import re
 
 from .. import reasons
-from ..dates import find_date, weekday_free
+from ..dates import find_date, strip_dates, weekday_free
 from ..model import Line
 from ..shape import (
     fingerprint,
     is_bullet,
+    is_handle,
+    is_kicker,
+    is_menu_shaped,
     is_prose,
+    is_site_name,
     is_title_like,
     last_char,
+    looks_like_person,
     undouble,
     word_count,
 )
@@ -40,13 +45,13 @@ def take_head(lines: list[Line], ctx: Context) -> Outcome:
     if not lines:
         return out
     dateline = _dateline_index(lines)
-    title = _title_index(lines, dateline, ctx)
+    title, bylines = _title_index(lines, dateline, ctx)
     if title is not None:
         out.meta["title"] = lines[title].text
     cut = title if title is not None else 0
     kept: list[Line] = []
     for i, line in enumerate(lines):
-        if i < cut:
+        if i < cut and labelled_field(line.text, ctx) is None:
             same = fingerprint(line.text) == fingerprint(lines[title].text)
             out.removed += (
                 drop(line, reasons.DUPLICATE, "repeats the title")
@@ -57,6 +62,9 @@ def take_head(lines: list[Line], ctx: Context) -> Outcome:
             out.removed += drop(line, reasons.TITLE, "title line", "title")
         elif i == dateline:
             _take_dateline(out, line, ctx)
+        elif i in bylines:
+            out.meta.setdefault("authors", []).append(line.text)
+            out.removed += drop(line, reasons.METADATA, "byline next to the title", "authors")
         else:
             kept.append(line)
     out.kept = kept
@@ -69,7 +77,10 @@ def _first_prose(lines: list[Line]) -> int:
 
 
 def _dateline_index(lines: list[Line]) -> int | None:
-    limit = min(_first_prose(lines), HEAD_ZONE, len(lines))
+    """The article's own date line: among its first lines, before its second paragraph
+    of prose (a standfirst may come before the date line)."""
+    prose = [i for i, ln in enumerate(lines[:HEAD_ZONE]) if is_prose(ln.text)]
+    limit = min(prose[1] if len(prose) > 1 else HEAD_ZONE, len(lines))
     return next((i for i in range(limit) if is_dateline(lines[i].text)), None)
 
 
@@ -97,28 +108,80 @@ def _title_shaped(text: str, allow_full_stop: bool) -> bool:
     return allow_full_stop or is_title_like(text, MAX_TITLE_WORDS)
 
 
-def _title_index(lines: list[Line], dateline: int | None, ctx: Context) -> int | None:
-    if dateline is not None:
-        anchor = dateline
-    else:
-        anchor = next(
-            (
-                i
-                for i, ln in enumerate(lines)
-                if _is_sentence(ln.text) and not _skippable(ln.text, ctx)
-            ),
-            len(lines),
-        )
+MAX_CANDIDATES = 4
+TITLE_SHARE = 0.6  # a title is not much shorter than the longest headline-shaped line
+
+
+def _title_index(
+    lines: list[Line], dateline: int | None, ctx: Context
+) -> tuple[int | None, set[int]]:
+    """The title's index and the unlabelled byline lines ('Anna Berg') found near it.
+
+    Scanning up from the date line (or the first sentence), bylines, credits, kickers,
+    breadcrumbs and handles are passed over; the headline-shaped lines met are candidates.
+    Of a title and a standfirst the title comes first; a short site name above a long
+    headline is not the title.
+    """
+    anchor = dateline if dateline is not None else _first_sentence(lines, ctx)
+    candidates: list[int] = []
+    bylines: set[int] = set()
     for i in range(anchor - 1, -1, -1):
         text = lines[i].text
-        if _skippable(text, ctx):
+        if _skippable(text, ctx) or is_kicker(text) or is_menu_shaped(text) or is_handle(text):
             continue
-        # Before its own date line a title may end in a full stop; before text it may not.
-        return i if _title_shaped(text, allow_full_stop=dateline is not None) else None
-    if dateline is not None and dateline + 1 < len(lines):  # "12 March 2025" above the title
-        nxt = dateline + 1
-        return nxt if _title_shaped(lines[nxt].text, allow_full_stop=False) else None
-    return None
+        if looks_like_person(text):
+            if not candidates:
+                bylines.add(i)
+            continue
+        if _relative_time(text):
+            continue
+        # Right above its own date line a title may end in a full stop; a sentence further
+        # up, between the title and its date line, is a standfirst.
+        if not _title_shaped(text, allow_full_stop=dateline is not None and i == anchor - 1):
+            if dateline is not None and not candidates and _is_sentence(text):
+                continue
+            break
+        candidates.append(i)
+        if len(candidates) == MAX_CANDIDATES:
+            break
+    if not candidates and dateline is not None and dateline + 1 < len(lines):
+        nxt = dateline + 1  # "12 March 2025" above the title
+        if _title_shaped(lines[nxt].text, allow_full_stop=False):
+            candidates.append(nxt)
+    if not candidates:
+        return None, set()
+    candidates.reverse()
+    if len(candidates) > 1:
+        candidates = [i for i in candidates if not is_site_name(lines[i].text)] or candidates
+    longest = max(word_count(lines[i].text) for i in candidates)
+    title = next(i for i in candidates if word_count(lines[i].text) >= TITLE_SHARE * longest)
+    return title, {i for i in bylines if i > title}
+
+
+def _first_sentence(lines: list[Line], ctx: Context) -> int:
+    sentences = (
+        i for i, ln in enumerate(lines) if _is_sentence(ln.text) and not _skippable(ln.text, ctx)
+    )
+    return next(sentences, len(lines))
+
+
+def _relative_time(text: str) -> bool:
+    """'3 hours ago', 'Hace 3 horas': a few words with a number, not a headline."""
+    return word_count(text) <= 4 and any(ch.isdigit() for ch in text)
+
+
+_PARTS = re.compile(r"\s*[|·•]\s*")
+
+
+def _drop_small_words(text: str, ctx: Context) -> str:
+    """'am von Anna Berg' → 'von Anna Berg': function words left over around the date."""
+    small_words = stopwords(ctx.lang)
+    while text and ctx.phrases.label_value("byline", text) is None:
+        first, _, remainder = text.partition(" ")
+        if first.casefold() not in small_words or not remainder:
+            break
+        text = remainder
+    return text
 
 
 def _take_dateline(out: Outcome, line: Line, ctx: Context) -> None:
@@ -127,25 +190,23 @@ def _take_dateline(out: Outcome, line: Line, ctx: Context) -> None:
     out.meta["date"] = hit.date
     if hit.time is not None:
         out.meta["time"] = hit.time
-    rest = weekday_free(hit.rest(line.text)).strip(" ,|·•/:;()[]–—-")
-    label = ctx.phrases.label_value("dateline", rest) if rest else None
-    if label is not None or (rest and ctx.phrases.is_only("dateline", rest)):
-        rest = label or ""
-    rest = re.sub(r"\s+(?:kl|klo|um|at|ore|om)\.?$", "", rest, flags=re.I).strip(" ,|·•/:;–—-")
-    rest = re.sub(r"\s+", " ", rest)
-    field = "date"
-    small_words = stopwords(ctx.lang)
-    while rest:
-        byline = ctx.phrases.label_value("byline", rest)
-        if byline:
-            out.meta.setdefault("authors", []).append(undouble(byline))
-            field = "date, authors"
-            break
-        first, _, remainder = rest.partition(" ")
-        if first.casefold() in small_words and remainder:  # "am", "on", "le" before "von …"
-            rest = remainder
+    rest = weekday_free(strip_dates(line.text))
+    fields = ["date"]
+    for part in _PARTS.split(rest):
+        part = re.sub(r"\s+", " ", part).strip(" ,|·•/:;()[]–—-")
+        if part and ctx.phrases.is_only("dateline", part):
+            continue  # "Published:", "Updated"
+        part = ctx.phrases.label_value("dateline", part) or part
+        part = re.sub(r"\s+(?:kl|klo|um|at|ore|om|à|a las)\.?$", "", part, flags=re.I)
+        part = _drop_small_words(part.strip(" ,|·•/:;()[]–—-"), ctx)
+        if not part:
             continue
-        out.meta["source"] = undouble(rest)
-        field = "date, source"
-        break
+        byline = ctx.phrases.label_value("byline", part)
+        if byline or looks_like_person(undouble(part)):
+            out.meta.setdefault("authors", []).append(undouble(byline or part))
+            fields.append("authors")
+        elif "source" not in out.meta:
+            out.meta["source"] = undouble(part)
+            fields.append("source")
+    field = ", ".join(dict.fromkeys(fields))
     out.removed += drop(line, reasons.DATELINE, "the article's own date line", field)

@@ -8,6 +8,7 @@ from ..model import Line
 from ..shape import DOMAIN, has_letters, is_prose, word_count
 from . import Context, Outcome, drop
 from .captions import STOPWORD_RATIO, stopword_ratio
+from .labels import labelled_field
 
 BANNER_ZONE = 3  # a site banner sits in the first lines of the page
 
@@ -45,6 +46,8 @@ def drop_banner(lines: list[Line], ctx: Context) -> Outcome:
 def _banner_reason(text: str, ctx: Context) -> str:
     if is_prose(text) or word_count(text) > 14 or is_pure_date(text):
         return ""
+    if labelled_field(text, ctx) is not None:
+        return ""  # "Source: https://…" above the title is metadata, not a banner
     if ctx.phrases.is_only("navigation", text):
         return "site menu"
     if DOMAIN.search(text) and not text.rstrip().endswith((".", "!", "?")):

@@ -12,13 +12,23 @@ import re
 
 from .. import reasons
 from ..model import Line
-from ..shape import COUNTER, is_prose, last_char, word_count
+from ..shape import (
+    COUNTER,
+    ends_sentence,
+    is_handle,
+    is_menu_shaped,
+    is_prose,
+    last_char,
+    word_count,
+)
 from . import Context, Outcome, drop
+from .captions import stopwords
 
 _PLACEHOLDER = re.compile(r"^[\[{<(]\s*[\w\s./:-]{1,40}?\s*[\]}>)]$")
 PROMPT_WORDS = 12  # a prompt line that is not a sentence is at most this long
 EDGE_PROMPT_WORDS = 40  # in the edge zone a prompt may be a full sentence (cookie notices)
 TEASER_WORDS = 30
+BOX_PITCH_WORDS = 20
 
 
 def drop_prompts(lines: list[Line], ctx: Context) -> Outcome:
@@ -28,15 +38,27 @@ def drop_prompts(lines: list[Line], ctx: Context) -> Outcome:
         if is_prose(line.text) and not _prompt_words(line.text, ctx)
     ]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
-    out = Outcome([])
+    found = [prompt_reason(line.text, ctx, i < first or i > last) for i, line in enumerate(lines)]
+    # A sign-up pitch next to its button ("Subscribe to our newsletter …" / "Sign up") is
+    # one box: the pitch goes too when it names the same thing as the prompt beside it.
     for i, line in enumerate(lines):
-        edge = i < first or i > last
-        reason = prompt_reason(line.text, ctx, edge)
+        category = None if found[i] else _box_partner(line.text, ctx)
+        if category and any(
+            0 <= j < len(lines) and found[j] and found[j][0] == _PROMPT_REASONS[category]
+            for j in (i - 1, i + 1)
+        ):
+            found[i] = (_PROMPT_REASONS[category], f"{category} box next to its prompt")
+    out = Outcome([])
+    for line, reason in zip(lines, found, strict=True):
         if reason:
             out.removed += drop(line, reason[0], reason[1])
         else:
             out.kept.append(line)
     return out
+
+
+def _box_partner(text: str, ctx: Context) -> str | None:
+    return ctx.phrases.prompt_category(text) if word_count(text) <= BOX_PITCH_WORDS else None
 
 
 _PROMPT_REASONS = {
@@ -53,6 +75,43 @@ def _prompt_words(text: str, ctx: Context) -> bool:
     return ctx.phrases.prompt_category(text) is not None
 
 
+_READING = re.compile(r"\b\d{1,3}\s*(?:min\w*|мин\w*|хв\w*|perc\w*|dk|λεπτ\w*)\b", re.I)
+_SYMBOLS = " ▶►▷●•■□➤→»"
+
+
+def _shape_reason(text: str, n: int, ctx: Context, edge: bool) -> tuple[str, str] | None:
+    """Lines whose shape (with a label word at most) gives them away."""
+    p = ctx.phrases
+    bare = text.strip(_SYMBOLS)
+    if ("©" in text and n <= 25) or (p.contains("copyright", text) and n <= 20):
+        return reasons.COPYRIGHT, "copyright footer"
+    if n <= 6 and (p.starts_with("reading_time", bare) or (_READING.search(text) and n <= 4)):
+        return reasons.READING_TIME, "reading time"
+    if (p.label_value("embed", bare) is not None and n <= 20) or p.is_only("embed", bare):
+        return reasons.EMBED, "title of a video, gallery or audio embed"
+    if p.contains("paywall", text) and n <= 8 and not is_prose(text):
+        return reasons.PAYWALL, "subscription notice"
+    if is_handle(text):
+        return reasons.SHARE, "social media handle"
+    tags = p.label_value("related", text)
+    if tags and ":" in text[: len(text) - len(tags)] and n <= 30 and not ends_sentence(text):
+        return reasons.RELATED, "tag or topic list"
+    if is_menu_shaped(text) or (edge and _menu_words(text, ctx)):
+        return reasons.NAVIGATION, "menu or breadcrumb"
+    return None
+
+
+def _menu_words(text: str, ctx: Context) -> bool:
+    """'Belföld Külföld Gazdaság Sport Kultúra': capitalised words, no sentence at all."""
+    tokens = text.split()
+    small = stopwords(ctx.lang)
+    return (
+        len(tokens) >= 4
+        and all(t[:1].isupper() and t.isalpha() for t in tokens)
+        and not any(t.casefold() in small for t in tokens)
+    )
+
+
 def prompt_reason(text: str, ctx: Context, edge: bool) -> tuple[str, str] | None:
     """(reason, detail) when `text` is a prompt, placeholder, teaser or menu line."""
     p = ctx.phrases
@@ -61,6 +120,9 @@ def prompt_reason(text: str, ctx: Context, edge: bool) -> tuple[str, str] | None
         return None
     if (_PLACEHOLDER.match(text) and n <= 4) or p.is_only("advert", text):
         return reasons.ADVERT, "ad placeholder"
+    shaped = _shape_reason(text, n, ctx, edge)
+    if shaped:
+        return shaped
     if p.starts_with("read_also", text) and n <= TEASER_WORDS and not is_prose(text):
         return reasons.READ_ALSO, "teaser for another article"
     if p.is_only("navigation", text):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .. import reasons
-from ..dates import find_date, is_pure_date
+from ..dates import find_date, is_pure_date, strip_dates
 from ..model import Line, Removal
 from ..shape import URL, is_bullet, is_prose, last_char, word_count
 from . import drop
@@ -26,12 +26,11 @@ class Split:
 
 
 def is_dateline(text: str) -> bool:
-    """A short line that holds a full date (maybe with a source name or label)."""
+    """A short line that holds a full date (maybe with a time, a source name or a label)."""
     text = URL.sub(" ", text)  # a date inside a link is not the article's date
-    if word_count(text) > MAX_DATELINE_WORDS + 3:
+    if word_count(text) > 4 * MAX_DATELINE_WORDS or find_date(text) is None:
         return False
-    hit = find_date(text)
-    return hit is not None and word_count(hit.rest(text)) <= MAX_DATELINE_WORDS
+    return word_count(strip_dates(text)) <= MAX_DATELINE_WORDS
 
 
 def _titled(lines: list[Line], i: int) -> bool:

@@ -8,9 +8,11 @@ facts:") stay; lists under a related-links label go.
 
 from __future__ import annotations
 
+import re
+
 from .. import reasons
 from ..model import Line
-from ..shape import is_bullet, is_prose, last_char, word_count
+from ..shape import is_bullet, is_prose, last_char, word_count, words
 from . import Context, Outcome, drop
 
 ANCHOR_WORDS = 6
@@ -23,7 +25,35 @@ def is_anchor(text: str) -> bool:
     )
 
 
+_CONTACT = re.compile(r"\S+@\S+\.\w{2,}|\+?\d[\d\s/().-]{7,}\d")
+BIO_WORDS = 45
+
+
+def _closing_chrome(text: str, ctx: Context) -> str | None:
+    """Lines after the text that read as sentences but are not the article's."""
+    if _CONTACT.search(text) and word_count(text) <= 12:
+        return reasons.CONTACT
+    surnames = {a.split()[-1].casefold() for a in ctx.authors if a.split()}
+    tokens = {w.casefold() for w in words(text)}
+    if surnames & tokens and word_count(text) <= BIO_WORDS:
+        return reasons.AUTHOR_BIO
+    return None
+
+
 def drop_tail(lines: list[Line], ctx: Context) -> Outcome:
+    # Contact details and the author's biography close the page after the last paragraph.
+    end = len(lines)
+    closing: list[tuple[Line, str]] = []
+    while end > 1 and (reason := _closing_chrome(lines[end - 1].text, ctx)):
+        end -= 1
+        closing.append((lines[end], reason))
+    out = _drop_after_last_anchor(lines[:end], ctx)
+    for line, reason in reversed(closing):
+        out.removed += drop(line, reason, "after the end of the article")
+    return out
+
+
+def _drop_after_last_anchor(lines: list[Line], ctx: Context) -> Outcome:
     anchors = [i for i, line in enumerate(lines) if is_anchor(line.text)]
     if not anchors:
         return Outcome(list(lines))
