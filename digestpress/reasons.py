@@ -28,7 +28,8 @@ EMBED = "media-embed"
 PAYWALL = "paywall-notice"
 BOX = "boilerplate-box"  # a labelled box (newsletter sign-up, related links, author bio)
 CONTACT = "contact-details"
-AUTHOR_BIO = "author-bio"  # a title and date with no body after cleaning
+AUTHOR_BIO = "author-bio"
+RELATIVE_DATE = "relative-date"  # a title and date with no body after cleaning
 
 # File quarantine
 EMPTY = "empty"

@@ -264,7 +264,11 @@ def test_boxes_labelled_newsletter_and_related_lists_go() -> None:
         PROSE_EN + " Third paragraph.",
     )
     out = drop_boxes(ls, ctx())
-    assert texts(out.kept) == [PROSE_EN, PROSE_EN + " Second paragraph.", PROSE_EN + " Third paragraph."]
+    assert texts(out.kept) == [
+        PROSE_EN,
+        PROSE_EN + " Second paragraph.",
+        PROSE_EN + " Third paragraph.",
+    ]
 
 
 def test_shape_rules_reading_time_copyright_tags_menus() -> None:
@@ -279,7 +283,10 @@ def test_shape_rules_reading_time_copyright_tags_menus() -> None:
     out = drop_prompts(ls, ctx())
     assert texts(out.kept) == [PROSE_EN, PROSE_EN + " Again."]
     assert [r.reason for r in out.removed] == [
-        reasons.NAVIGATION, reasons.READING_TIME, reasons.RELATED, reasons.COPYRIGHT,
+        reasons.NAVIGATION,
+        reasons.READING_TIME,
+        reasons.RELATED,
+        reasons.COPYRIGHT,
     ]
 
 

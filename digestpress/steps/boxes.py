@@ -23,6 +23,7 @@ BOXES = {
     "contact": (reasons.CONTACT, 16),
 }
 MAX_BOX_LINES = 6
+PITCH_WORDS = 20
 LABEL_WORDS = 5
 
 
@@ -36,6 +37,14 @@ def drop_boxes(lines: list[Line], ctx: Context) -> Outcome:
             i += 1
             continue
         reason, longest = BOXES[category]
+        # A pitch may stand above its button ("Sign up for our newsletter …" / "Sign up").
+        pitch = out.kept[-1].text if out.kept else ""
+        if (
+            category == "subscribe"
+            and word_count(pitch) <= PITCH_WORDS
+            and ctx.phrases.contains(category, pitch)
+        ):
+            out.removed += drop(out.kept.pop(), reason, f"{category} box pitch")
         end = i + 1
         while end < len(lines) and end - i <= MAX_BOX_LINES:
             if not _item(lines[end].text, end - i, longest):

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from .. import reasons
+from ..dates import find_date
 from ..model import Line
 from ..shape import (
     COUNTER,
     ends_sentence,
+    is_bullet,
     is_handle,
     is_menu_shaped,
     is_prose,
@@ -39,15 +41,7 @@ def drop_prompts(lines: list[Line], ctx: Context) -> Outcome:
     ]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     found = [prompt_reason(line.text, ctx, i < first or i > last) for i, line in enumerate(lines)]
-    # A sign-up pitch next to its button ("Subscribe to our newsletter …" / "Sign up") is
-    # one box: the pitch goes too when it names the same thing as the prompt beside it.
-    for i, line in enumerate(lines):
-        category = None if found[i] else _box_partner(line.text, ctx)
-        if category and any(
-            0 <= j < len(lines) and found[j] and found[j][0] == _PROMPT_REASONS[category]
-            for j in (i - 1, i + 1)
-        ):
-            found[i] = (_PROMPT_REASONS[category], f"{category} box next to its prompt")
+    _spread_boxes(lines, found, ctx)
     out = Outcome([])
     for line, reason in zip(lines, found, strict=True):
         if reason:
@@ -55,6 +49,33 @@ def drop_prompts(lines: list[Line], ctx: Context) -> Outcome:
         else:
             out.kept.append(line)
     return out
+
+
+def _spread_boxes(lines: list[Line], found: list, ctx: Context) -> None:
+    """A sign-up box is more than its prompt: the pitch beside it when it names the same
+    thing ("Subscribe to our newsletter …"), and the form under it (a field, a button)."""
+    for i, line in enumerate(lines):
+        category = None if found[i] else _box_partner(line.text, ctx)
+        reason = _PROMPT_REASONS.get(category or "")
+        if reason and any(
+            0 <= j < len(lines) and found[j] and found[j][0] == reason for j in (i - 1, i + 1)
+        ):
+            found[i] = (reason, f"{category} box next to its prompt")
+    boxes = (reasons.SUBSCRIBE, reasons.COMMENT)
+    for i, line in enumerate(lines):
+        if found[i] or not _form_field(line.text):
+            continue
+        above = next((j for j in (i - 1, i - 2) if j >= 0 and found[j]), None)
+        if (
+            above is not None
+            and found[above][0] in boxes
+            and all(found[k] or _form_field(lines[k].text) for k in range(above + 1, i))
+        ):
+            found[i] = (found[above][0], "form field or button of the box above")
+
+
+def _form_field(text: str) -> bool:
+    return word_count(text) <= 2 and not ends_sentence(text) and not is_bullet(text)
 
 
 def _box_partner(text: str, ctx: Context) -> str | None:
@@ -77,6 +98,7 @@ def _prompt_words(text: str, ctx: Context) -> bool:
 
 _READING = re.compile(r"\b\d{1,3}\s*(?:min\w*|мин\w*|хв\w*|perc\w*|dk|λεπτ\w*)\b", re.I)
 _SYMBOLS = " ▶►▷●•■□➤→»"
+_LABEL = re.compile(r"^([^:.!?]{1,40}):\s*\S")
 
 
 def _shape_reason(text: str, n: int, ctx: Context, edge: bool) -> tuple[str, str] | None:
@@ -93,8 +115,8 @@ def _shape_reason(text: str, n: int, ctx: Context, edge: bool) -> tuple[str, str
         return reasons.PAYWALL, "subscription notice"
     if is_handle(text):
         return reasons.SHARE, "social media handle"
-    tags = p.label_value("related", text)
-    if tags and ":" in text[: len(text) - len(tags)] and n <= 30 and not ends_sentence(text):
+    label = _LABEL.match(text)
+    if label and word_count(label[1]) <= 3 and p.contains("related", label[1]) and n <= 30:
         return reasons.RELATED, "tag or topic list"
     if is_menu_shaped(text) or (edge and _menu_words(text, ctx)):
         return reasons.NAVIGATION, "menu or breadcrumb"
@@ -137,4 +159,7 @@ def prompt_reason(text: str, ctx: Context, edge: bool) -> tuple[str, str] | None
         return _PROMPT_REASONS[category], f"{category} prompt or counter"
     if counter and edge:
         return reasons.TRAILING, "counter outside the article"
+    short_number = n <= 4 and any(ch.isdigit() for ch in text) and not ends_sentence(text)
+    if edge and short_number and find_date(text) is None:
+        return reasons.RELATIVE_DATE, "relative time ('3 hours ago') outside the text"
     return None

@@ -33,23 +33,28 @@ def _closing_chrome(text: str, ctx: Context) -> str | None:
     """Lines after the text that read as sentences but are not the article's."""
     if _CONTACT.search(text) and word_count(text) <= 12:
         return reasons.CONTACT
-    surnames = {a.split()[-1].casefold() for a in ctx.authors if a.split()}
-    tokens = {w.casefold() for w in words(text)}
-    if surnames & tokens and word_count(text) <= BIO_WORDS:
+    if word_count(text) <= BIO_WORDS and any(_names(a, text) for a in ctx.authors):
         return reasons.AUTHOR_BIO
     return None
 
 
+def _names(author: str, text: str) -> bool:
+    """The line names the author: whole name, or the family name (either end of it)."""
+    folded = text.casefold()
+    parts = author.casefold().split()
+    if not parts:
+        return False
+    if author.casefold() in folded:
+        return True
+    tokens = {w.casefold() for w in words(text)}
+    return len(parts) > 1 and parts[-1] in tokens and len(parts[-1]) > 2
+
+
 def drop_tail(lines: list[Line], ctx: Context) -> Outcome:
+    out = _drop_after_last_anchor(lines, ctx)
     # Contact details and the author's biography close the page after the last paragraph.
-    end = len(lines)
-    closing: list[tuple[Line, str]] = []
-    while end > 1 and (reason := _closing_chrome(lines[end - 1].text, ctx)):
-        end -= 1
-        closing.append((lines[end], reason))
-    out = _drop_after_last_anchor(lines[:end], ctx)
-    for line, reason in reversed(closing):
-        out.removed += drop(line, reason, "after the end of the article")
+    while len(out.kept) > 1 and (reason := _closing_chrome(out.kept[-1].text, ctx)):
+        out.removed += drop(out.kept.pop(), reason, "after the end of the article")
     return out
 
 
