@@ -21,7 +21,7 @@ BIND ?= 127.0.0.1
 
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: help install ingest html regenerate serve publish test lint clean bench
+.PHONY: help install ingest html regenerate serve publish test lint clean bench shots translations
 
 help:
 	@echo 'make html      ingest $$(RAWDIR) into $$(INPUTDIR), then build the site in $$(OUTPUTDIR)'
@@ -31,6 +31,8 @@ help:
 	@echo 'make serve     build, then serve on http://$$(BIND):$$(PORT)/, rebuilding on changes'
 	@echo 'make publish   build for SITEURL (from the environment) with $$(PUBLISHCONF)'
 	@echo 'make bench     measure ingest throughput (writes bench.json)'
+	@echo 'make shots     screenshots of a digest page (phone/desktop, light/dark) in output-shots/'
+	@echo 'make translations  extract UI strings, update and compile the gettext catalogs'
 	@echo 'make lint      ruff'
 	@echo 'make clean     remove generated output and caches'
 
@@ -50,13 +52,25 @@ html: ingest
 regenerate: ingest
 	$(PELICAN) -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
 
-serve: html
-	$(PELICAN) -l -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) -b $(BIND) $(PELICANOPTS)
+serve: $(STAMP)
+	$(BIN)/digestpress serve --bind $(BIND) --port $(PORT) --output $(OUTPUTDIR) -- \
+		RAWDIR=$(RAWDIR) INPUTDIR=$(INPUTDIR) OUTPUTDIR=$(OUTPUTDIR) CONFFILE=$(CONFFILE)
+
+shots: html
+	$(BIN)/python -m tests.shots $(OUTPUTDIR) $(BASEDIR)/output-shots
+
+translations: $(STAMP)
+	$(BIN)/pybabel extract -F theme/babel.cfg -o theme/translations/messages.pot --no-location \
+		--omit-header -k _ -k gettext -k ngettext:1,2 .
+	$(BIN)/pybabel update -i theme/translations/messages.pot -d theme/translations -D messages \
+		--no-fuzzy-matching
+	$(BIN)/pybabel compile -d theme/translations -D messages --statistics
 
 publish: ingest
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
 
 test: $(STAMP)
+	@bash .ci/system-deps
 	$(BIN)/python -m pytest $(PYTESTOPTS)
 
 lint: $(STAMP)
@@ -66,5 +80,6 @@ bench: $(STAMP)
 	$(BIN)/python -m digestpress.bench --out $(BASEDIR)/bench.json
 
 clean:
-	rm -rf $(OUTPUTDIR) $(REPORT) bench.json bench-work .pytest_cache .ruff_cache
+	rm -rf $(OUTPUTDIR) output-shots $(REPORT) bench.json bench-work .pytest_cache .ruff_cache
+	find theme/translations -name '*.mo' -delete
 	find . -name __pycache__ -type d -prune -not -path './.venv/*' -exec rm -rf {} +

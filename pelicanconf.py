@@ -14,7 +14,6 @@ from digestpress.config import load_config  # noqa: E402
 
 _site = load_config(HERE)
 
-AUTHOR = ""  # no default author: authors come only from bylines
 SITENAME = "Daily Digest"
 SITEURL = ""
 PATH = "content"
@@ -22,32 +21,40 @@ TIMEZONE = _site.timezone
 DEFAULT_LANG = _site.default_lang
 THEME = str(HERE / "theme")
 PLUGIN_PATHS = [str(HERE / "plugins")]
-PLUGINS = ["frontmatter_reader"]
+PLUGINS = ["frontmatter_reader", "digest"]
 
 # Posts are dated Markdown files in content/<YYYY>/<MM>/<DD>/; ids, not slugs, identify them
 # (two languages may share a slug without being translations of each other).
 ARTICLE_TRANSLATION_ID = "id"
 ARTICLE_URL = "{lang}/{date:%Y}/{date:%m}/{date:%d}/{slug}/"
-ARTICLE_SAVE_AS = ARTICLE_URL + "index.html"
 ARTICLE_LANG_URL = ARTICLE_URL
-ARTICLE_LANG_SAVE_AS = ARTICLE_SAVE_AS
 DEFAULT_CATEGORY = "news"
 USE_FOLDER_AS_CATEGORY = False
 MARKDOWN = {"extensions": [], "extension_configs": {}, "output_format": "html5"}
 
-# The minimal site of this stage: article pages, a paginated index and an archive.
-DIRECT_TEMPLATES = ["index", "archives"]
+# Pelican reads the posts; the digest plugin writes every page, in every site language,
+# in one pass. Pelican's own page types are switched off.
+ARTICLE_SAVE_AS = ARTICLE_LANG_SAVE_AS = ""
+DIRECT_TEMPLATES = []
 TAG_SAVE_AS = CATEGORY_SAVE_AS = AUTHOR_SAVE_AS = ""
 TAGS_SAVE_AS = CATEGORIES_SAVE_AS = AUTHORS_SAVE_AS = ""
-PAGE_SAVE_AS = ""
-DEFAULT_PAGINATION = 20
-DEFAULT_DATE_FORMAT = "%Y-%m-%d"
-
+PAGE_SAVE_AS = PAGE_LANG_SAVE_AS = DRAFT_SAVE_AS = DRAFT_LANG_SAVE_AS = ""
 FEED_ALL_ATOM = FEED_ALL_RSS = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 
+DIGEST_LANGUAGES = None  # default: every content language with a UI catalog, plus English
+DIGEST_TRANSLATIONS = str(HERE / "theme" / "translations")
+DIGEST_HOME_DAYS = 5
+RTL_LANGUAGES = ("ar", "fa", "he", "ur")
+SITEURL_ABSOLUTE = ""  # publishconf.py sets it; canonical and og:url use it when set
+
 # Raw text is never trusted: every template value is escaped unless marked safe.
-JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "autoescape": True,
+    "extensions": ["jinja2.ext.i18n"],
+}
 
 RELATIVE_URLS = True
 DELETE_OUTPUT_DIRECTORY = False

@@ -13,5 +13,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pelicanconf import *  # noqa: F403
 
 SITEURL = os.environ.get("SITEURL", "").rstrip("/")
+SITEURL_ABSOLUTE = SITEURL
 RELATIVE_URLS = not SITEURL
 DELETE_OUTPUT_DIRECTORY = True

@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(run=_ingest)
 
+    p = sub.add_parser("serve", help="build, serve on localhost, rebuild on every change")
+    p.add_argument("--bind", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--output", type=Path, default=Path("output"))
+    p.add_argument("make_args", nargs="*", help="passed to `make html` (e.g. RAWDIR=…)")
+    p.set_defaults(run=_serve)
+
     p = sub.add_parser("clean", help="print what ingest would make of one raw file")
     p.add_argument("file", type=Path)
     p.add_argument("--format", choices=("markdown", "json", "text"), default="markdown")
@@ -85,6 +92,13 @@ def _ingest(args: argparse.Namespace, config: CleanConfig) -> int:
             print(prefix + line, file=sys.stderr)
         if args.report:
             print(f"{prefix}report: {args.report}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace, config: CleanConfig) -> int:
+    from .serve import serve
+
+    serve(Path(args.project).resolve(), args.output.resolve(), args.bind, args.port, args.make_args)
     return EXIT_OK
 
 

@@ -34,3 +34,12 @@ def raw_sample(name: str) -> Path:
     matches = sorted(RAW.rglob(name))
     assert matches, f"{name} is not in {RAW}"
     return matches[0]
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory):
+    """A real multilingual site built from the shipped samples plus a fixture inbox."""
+    from .sitebuild import build_site
+    from .test_site import HOSTILE
+
+    return build_site(tmp_path_factory.mktemp("site"), {"2025-06-02/hostile.txt": HOSTILE})

