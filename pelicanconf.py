@@ -48,6 +48,12 @@ DIGEST_HOME_DAYS = 5
 RTL_LANGUAGES = ("ar", "fa", "he", "ur")
 SITEURL_ABSOLUTE = ""  # publishconf.py sets it; canonical and og:url use it when set
 
+# Feeds need absolute URLs: the public SITEURL when publishing, else the preview server.
+DIGEST_FEED_SITEURL = "http://127.0.0.1:8000"
+FEED_MAX_ITEMS = 50  # entries in each article feed
+DIGEST_FEED_DAYS = 30  # days in each digest feed
+WEBSUB_HUB = None  # e.g. "https://pubsubhubbub.appspot.com/"
+
 # Raw text is never trusted: every template value is escaped unless marked safe.
 JINJA_ENVIRONMENT = {
     "trim_blocks": True,

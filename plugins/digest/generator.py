@@ -19,6 +19,8 @@ from pelican.generators import Generator
 
 from . import i18n
 from .days import Day, by_month, group_days, neighbours
+from .feeds import MEDIA_TYPES
+from .feedset import FeedSet, feed_titles
 from .sitemap import robots_txt, sitemap_xml
 
 log = logging.getLogger(__name__)
@@ -77,6 +79,7 @@ class DigestGenerator(Generator):
             {t for a in articles for t in getattr(a, "tags", [])}, key=lambda t: t.slug
         )
         self.context["DIGEST_LANGUAGES"] = self.languages
+        self.feed_links = {lang: self._feed_links(lang) for lang in self.languages}
 
     def _site_languages(self, articles: list) -> list[str]:
         configured = self.settings.get("DIGEST_LANGUAGES")
@@ -101,7 +104,7 @@ class DigestGenerator(Generator):
             own_name=i18n.own_name,
             urls=self.urls,
             digest_of=self.day_of.get,
-            feeds=self.context.get("DIGEST_FEEDS", {}).get(lang, []),
+            feeds=self.feed_links.get(lang, []),
         )
         if alternates:
             context["alternates"] = [
@@ -121,6 +124,7 @@ class DigestGenerator(Generator):
         self._write_articles()
         self._write_root()
         self._write_text_files()
+        self._write_feeds()
 
     def _write(self, url: str, template: str, lang: str, alternates: bool = True, **values):
         context = self.page_context(lang, url, alternates)
@@ -234,3 +238,24 @@ class DigestGenerator(Generator):
             for article in day.articles:
                 entries.append((article.url, []))
         return entries
+
+    # -- feeds -------------------------------------------------------------------------
+
+    def _feed_links(self, lang: str) -> list[dict]:
+        """Autodiscovery links for a language's pages (its own feeds)."""
+        all_title, digest_title = feed_titles(self.translations[lang], self.settings["SITENAME"])
+        links = []
+        for kind, title in (("digest", digest_title), ("all", all_title)):
+            for suffix, media in MEDIA_TYPES.items():
+                name = suffix.split(".")[0].upper().replace("JSON", "JSON Feed")
+                links.append(
+                    {
+                        "type": media,
+                        "title": f"{title} ({name})",
+                        "url": f"{lang}/feeds/{kind}.{suffix}",
+                    }
+                )
+        return links
+
+    def _write_feeds(self) -> None:
+        FeedSet(self).write_all(Path(self.output_path))
