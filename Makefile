@@ -5,7 +5,7 @@
 PY ?= python3
 VENV ?= $(CURDIR)/.venv
 BIN := $(VENV)/bin
-PELICAN ?= $(BIN)/pelican
+PELICAN ?= $(BIN)/python -m digestpress.build
 PELICANOPTS ?=
 
 BASEDIR := $(CURDIR)

@@ -81,6 +81,13 @@ def _to_unicode(data: bytes) -> tuple[str, str, list[str]]:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise QuarantineError(reasons.BINARY, f"this is a {kind}, not text")
+    bom_less = _utf16_without_bom(data)
+    if bom_less:
+        return (
+            data.decode(bom_less, errors="replace"),
+            bom_less,
+            [f"decoded as {bom_less} (no BOM)"],
+        )
     if _looks_binary(data):
         raise QuarantineError(reasons.BINARY, "more than 10% control bytes: not a text file")
     try:
@@ -110,9 +117,22 @@ def _guess_legacy(data: bytes) -> str:
     ties = {
         m.encoding
         for m in matches
-        if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.01
+        if m.chaos <= best.chaos + 0.025 and m.coherence >= best.coherence - 0.01
     }
     return next((e for e in _PREFERRED if e in ties), best.encoding)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text of a Latin-script language has a NUL in every other byte."""
+    head = data[:4096]
+    if len(head) < 16 or len(head) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, name in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        others = even if zeros is odd else odd
+        if zeros.count(0) > 0.9 * len(zeros) and others.count(0) < 0.05 * len(others):
+            return name
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -8,6 +8,7 @@ run is deterministic whatever the scheduling.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -76,13 +77,26 @@ def find_jobs(raw_dir: Path, skipped: list[tuple[str, str]]) -> list[Job]:
 
 def _process(job: Job, config: CleanConfig) -> FileResult:
     try:
+        stat = job.path.stat()
+        if stat.st_size > config.max_bytes:  # never read a huge file into memory
+            return _too_large(job, stat.st_size, config)
         data = job.path.read_bytes()
-        mtime = job.path.stat().st_mtime
     except OSError as exc:
         result = FileResult(job.raw_file, "", 0)
         result.quarantine, result.quarantine_detail = reasons.UNREADABLE, str(exc)
         return result
-    return clean_bytes(data, job.raw_file, job.folder_date, mtime, config)
+    return clean_bytes(data, job.raw_file, job.folder_date, stat.st_mtime, config)
+
+
+def _too_large(job: Job, size: int, config: CleanConfig) -> FileResult:
+    digest = hashlib.sha256()
+    with job.path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    result = FileResult(job.raw_file, digest.hexdigest(), size)
+    result.quarantine = reasons.TOO_LARGE
+    result.quarantine_detail = f"{size:,} bytes; the limit is {config.max_bytes:,} (max_bytes)"
+    return result
 
 
 def _worker(args: tuple[Job, CleanConfig]) -> FileResult:

@@ -34,6 +34,7 @@ CATEGORIES = (
     "author_bio",
     "contact",
     "paywall",
+    "reader",
 )
 PROMPTS = ("comment", "share", "subscribe", "cookie")
 
@@ -104,9 +105,17 @@ def load_vocabulary(directory: Path = DATA_DIR) -> dict[str, list[str]]:
     return {c: sorted(v, key=lambda p: (-len(p), p)) for c, v in merged.items()}
 
 
-def _alternation(phrases: list[str]) -> str:
-    # Spaces inside phrases match any run of whitespace; phrases are literal otherwise.
-    parts = [r"\s+".join(re.escape(w) for w in p.split()) for p in phrases]
+INFLECTION_MIN = 5  # shorter phrases match exactly: "abo" must not match "above"
+
+
+def _alternation(phrases: list[str], inflect: bool = False) -> str:
+    """Phrases as a regex alternation; spaces match any whitespace. With `inflect`, phrases
+    of INFLECTION_MIN or more characters also match with up to three more letters
+    ("newsletteru", "kommentarer")."""
+    parts = []
+    for phrase in phrases:
+        body = r"\s+".join(re.escape(w) for w in phrase.split())
+        parts.append(body + r"\w{0,3}" if inflect and len(phrase) >= INFLECTION_MIN else body)
     return "|".join(parts) or r"(?!x)x"
 
 
@@ -117,12 +126,11 @@ def phrases() -> Phrases:
     anywhere, prefix, whole, groups = {}, {}, {}, []
     separators = r"[\s|·•/>»,:;()\[\]-]*"
     for category, items in vocab.items():
-        alt = _alternation(items)
-        # Up to three more letters: inflections ("newsletteru", "kommentarer", "shares").
-        anywhere[category] = re.compile(rf"(?<!\w)(?:{alt})\w{{0,3}}(?!\w)", re.I)
+        alt, inflected = _alternation(items), _alternation(items, inflect=True)
+        anywhere[category] = re.compile(rf"(?<!\w)(?:{inflected})(?!\w)", re.I)
         prefix[category] = re.compile(rf"(?:{alt})", re.I)
-        whole[category] = re.compile(rf"{separators}(?:(?:{alt})\w{{0,3}}{separators})+", re.I)
+        whole[category] = re.compile(rf"{separators}(?:(?:{inflected}){separators})+", re.I)
         if category in PROMPTS:
-            groups.append(rf"(?P<{category}>{alt})")
-    prompts = re.compile(rf"(?<!\w)(?:{'|'.join(groups)})\w{{0,3}}(?!\w)", re.I)
+            groups.append(rf"(?P<{category}>{inflected})")
+    prompts = re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.I)
     return Phrases(anywhere, prefix, whole, langs, prompts)

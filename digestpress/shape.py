@@ -20,7 +20,10 @@ _SENTENCE_END = ".!?…。！？"
 BULLET = re.compile(r"^(?:[-*•·▪‣◦●○■□➢►▶✓✔]|\d{1,2}[.)])\s+(?=\S)")
 DIALOGUE = re.compile(r"^[–—―]\s*(?=\S)")
 URL = re.compile(r"\bhttps?://[^\s<>\"']+|\bwww\.[^\s<>\"']+", re.IGNORECASE)
-DOMAIN = re.compile(r"\b[^\W_][\w-]{0,62}(?:\.[\w-]{1,63})*\.[a-z]{2,12}\b", re.I)
+# A host name: labels, then a country code or one of the generic top-level domains news
+# sites use ("gnp.exe" in a headline is not a site).
+_TLDS = "com|net|org|info|biz|news|online|site|blog|media|press|live|today|world|io|tv|eu|asia"
+DOMAIN = re.compile(rf"\b[^\W_][\w-]{{0,62}}(?:\.[\w-]{{1,63}})*\.(?:[a-z]{{2}}|{_TLDS})\b", re.I)
 COUNTER = re.compile(r"^\D{1,40}?[(\[]\s*\d+\s*[)\]]$|^\d+\s+\w+$")
 
 

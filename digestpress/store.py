@@ -93,6 +93,9 @@ class ContentStore:
         self.raw_of: dict[str, str] = {}
         self.claimed: set[Path] = set()
         if root.is_dir():
+            if not dry_run:
+                for stale in root.rglob(".*.md.*.tmp"):  # left by an interrupted run
+                    stale.unlink(missing_ok=True)
             for path in sorted(root.rglob("*.md")):
                 post_id, raw_file = _read_ids(path)
                 if post_id:

@@ -56,13 +56,18 @@ def pelican(content: Path, output: Path, settings: Path | None = None, **env: st
     )
 
 
-def build_site(base: Path, extra_raw: dict[str, str] | None = None) -> Site:
+def build_site(
+    base: Path, extra_raw: dict[str, str] | None = None, raw_bytes: dict[str, bytes] | None = None
+) -> Site:
     raw = base / "raw"
     shutil.copytree(ROOT / "raw", raw)
     shutil.copytree(FIXTURE_INBOX, raw, dirs_exist_ok=True)
     for rel, text in (extra_raw or {}).items():
         (raw / rel).parent.mkdir(parents=True, exist_ok=True)
         (raw / rel).write_text(text, encoding="utf-8")
+    for rel, data in (raw_bytes or {}).items():
+        (raw / rel).parent.mkdir(parents=True, exist_ok=True)
+        (raw / rel).write_bytes(data)
     site = Site(raw, base / "content", base / "output")
     ingest(raw, site.content, CleanConfig())
     result = pelican(site.content, site.output)

@@ -35,6 +35,7 @@ from .labels import labelled_field
 from .prompts import prompt_reason
 from .split import is_dateline
 
+_WORD_PROMPTS = {reasons.COMMENT, reasons.SHARE, reasons.SUBSCRIBE}
 HEAD_ZONE = 10  # the article's own date line is among its first lines
 MAX_TITLE_WORDS = 25
 SENTENCE_WORDS = 5
@@ -86,11 +87,12 @@ def _dateline_index(lines: list[Line]) -> int | None:
 
 def _skippable(text: str, ctx: Context) -> bool:
     """Lines that may stand between a title and its text: bylines, credits, dates, prompts."""
-    return (
-        labelled_field(text, ctx) is not None
-        or find_date(text) is not None
-        or prompt_reason(text, ctx, edge=True) is not None
-    )
+    if labelled_field(text, ctx) is not None or find_date(text) is not None:
+        return True
+    reason = prompt_reason(text, ctx, edge=True)
+    # A headline may mention a prompt word ("Share prices fall"): only short prompt lines
+    # ("Share", "Comments (3)") and lines of other kinds are passed over.
+    return reason is not None and (reason[0] not in _WORD_PROMPTS or word_count(text) <= 4)
 
 
 def _is_sentence(text: str) -> bool:
@@ -167,7 +169,7 @@ def _first_sentence(lines: list[Line], ctx: Context) -> int:
 
 def _relative_time(text: str) -> bool:
     """'3 hours ago', 'Hace 3 horas': a few words with a number, not a headline."""
-    return word_count(text) <= 4 and any(ch.isdigit() for ch in text)
+    return word_count(text) <= 3 and any(ch.isdigit() for ch in text)
 
 
 _PARTS = re.compile(r"\s*[|·•]\s*")

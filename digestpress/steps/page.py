@@ -9,6 +9,7 @@ from ..shape import DOMAIN, has_letters, is_prose, word_count
 from . import Context, Outcome, drop
 from .captions import STOPWORD_RATIO, stopword_ratio
 from .labels import labelled_field
+from .split import is_dateline
 
 BANNER_ZONE = 3  # a site banner sits in the first lines of the page
 
@@ -34,6 +35,9 @@ def drop_banner(lines: list[Line], ctx: Context) -> Outcome:
     index = 0
     while index < min(BANNER_ZONE, len(lines)):
         line = lines[index]
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        if is_prose(following) or is_dateline(following):
+            break  # the line right above the text or its date line is the title
         why = _banner_reason(line.text, ctx)
         if not why:
             break

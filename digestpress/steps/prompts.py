@@ -28,7 +28,8 @@ from .captions import stopwords
 
 _PLACEHOLDER = re.compile(r"^[\[{<(]\s*[\w\s./:-]{1,40}?\s*[\]}>)]$")
 PROMPT_WORDS = 12  # a prompt line that is not a sentence is at most this long
-EDGE_PROMPT_WORDS = 40  # in the edge zone a prompt may be a full sentence (cookie notices)
+EDGE_PROMPT_WORDS = 15  # in the edge zone a prompt may be a short sentence…
+EDGE_COOKIE_WORDS = 40  # …and a cookie notice a long one
 TEASER_WORDS = 30
 BOX_PITCH_WORDS = 20
 
@@ -41,7 +42,7 @@ def drop_prompts(lines: list[Line], ctx: Context) -> Outcome:
     ]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     found = [prompt_reason(line.text, ctx, i < first or i > last) for i, line in enumerate(lines)]
-    _spread_boxes(lines, found, ctx)
+    _spread_boxes(lines, found, ctx, last)
     out = Outcome([])
     for line, reason in zip(lines, found, strict=True):
         if reason:
@@ -51,14 +52,19 @@ def drop_prompts(lines: list[Line], ctx: Context) -> Outcome:
     return out
 
 
-def _spread_boxes(lines: list[Line], found: list, ctx: Context) -> None:
+def _spread_boxes(lines: list[Line], found: list, ctx: Context, last_prose: int) -> None:
     """A sign-up box is more than its prompt: the pitch beside it when it names the same
-    thing ("Subscribe to our newsletter …"), and the form under it (a field, a button)."""
+    thing ("Subscribe to our newsletter …"), and the form under it (a field, a button).
+    After the article's last paragraph any prompt beside another prompt goes too."""
+    prompts = set(_PROMPT_REASONS.values())
     for i, line in enumerate(lines):
         category = None if found[i] else _box_partner(line.text, ctx)
         reason = _PROMPT_REASONS.get(category or "")
         if reason and any(
-            0 <= j < len(lines) and found[j] and found[j][0] == reason for j in (i - 1, i + 1)
+            0 <= j < len(lines)
+            and found[j]
+            and (found[j][0] == reason or (i > last_prose and found[j][0] in prompts))
+            for j in (i - 1, i + 1)
         ):
             found[i] = (reason, f"{category} box next to its prompt")
     boxes = (reasons.SUBSCRIBE, reasons.COMMENT)
@@ -91,9 +97,14 @@ _PROMPT_REASONS = {
 
 
 def _prompt_words(text: str, ctx: Context) -> bool:
-    if word_count(text) > EDGE_PROMPT_WORDS:
-        return False  # too long to be any prompt: spare the phrase search
-    return ctx.phrases.prompt_category(text) is not None
+    """A prompt sentence ("Leave a comment and tell us what you think!") does not count as
+    the article's prose: a short one with a prompt word, or a longer one that also speaks
+    to the reader ("Enjoyed this story? Subscribe to our newsletter …"). News prose that
+    mentions a prompt word ("Residents can comment until Friday, the mayor said") does."""
+    n = word_count(text)
+    if n > EDGE_COOKIE_WORDS or ctx.phrases.prompt_category(text) is None:
+        return False
+    return n <= EDGE_PROMPT_WORDS or ctx.phrases.contains("reader", text)
 
 
 _READING = re.compile(r"\b\d{1,3}\s*(?:min\w*|мин\w*|хв\w*|perc\w*|dk|λεπτ\w*)\b", re.I)
@@ -138,7 +149,7 @@ def prompt_reason(text: str, ctx: Context, edge: bool) -> tuple[str, str] | None
     """(reason, detail) when `text` is a prompt, placeholder, teaser or menu line."""
     p = ctx.phrases
     n = word_count(text)
-    if n > EDGE_PROMPT_WORDS:
+    if n > EDGE_COOKIE_WORDS:
         return None
     if (_PLACEHOLDER.match(text) and n <= 4) or p.is_only("advert", text):
         return reasons.ADVERT, "ad placeholder"
@@ -153,13 +164,17 @@ def prompt_reason(text: str, ctx: Context, edge: bool) -> tuple[str, str] | None
         return reasons.RELATED, "label of a related-links or category list"
     prompt_shape = n <= PROMPT_WORDS and last_char(text) != "."
     counter = COUNTER.match(text) is not None and n <= 5
-    # In the edge zone any line up to EDGE_PROMPT_WORDS may be a prompt (cookie notices).
     category = p.prompt_category(text) if prompt_shape or counter or edge else None
-    if category:
+    limit = (
+        EDGE_COOKIE_WORDS
+        if category == "cookie" or p.contains("reader", text)
+        else EDGE_PROMPT_WORDS
+    )
+    if category and (prompt_shape or counter or n <= limit):
         return _PROMPT_REASONS[category], f"{category} prompt or counter"
     if counter and edge:
         return reasons.TRAILING, "counter outside the article"
-    short_number = n <= 4 and any(ch.isdigit() for ch in text) and not ends_sentence(text)
+    short_number = n <= 3 and any(ch.isdigit() for ch in text) and not ends_sentence(text)
     if edge and short_number and find_date(text) is None:
         return reasons.RELATIVE_DATE, "relative time ('3 hours ago') outside the text"
     return None

@@ -93,8 +93,14 @@ class DigestGenerator(Generator):
     def page_context(self, lang: str, path: str, alternates: bool = True) -> dict:
         """What every page template gets: its language's words, dates and links."""
         context = dict(i18n.newstyle(self.translations.get(lang) or i18n.NullTranslations()))
+        # Pages of a language the site has no pages in (an article in Arabic on a site in
+        # Swedish and English) link to the default language's digests and archive.
+        nav_lang = lang if lang in self.languages else self.settings.get("DEFAULT_LANG", "en")
+        if nav_lang not in self.languages:
+            nav_lang = self.languages[0]
         context.update(
             page_lang=lang,
+            nav_lang=nav_lang,
             page_path=path,
             site_languages=self.languages,
             long_date=partial(i18n.long_date, lang=lang),
@@ -104,7 +110,7 @@ class DigestGenerator(Generator):
             own_name=i18n.own_name,
             urls=self.urls,
             digest_of=self.day_of.get,
-            feeds=self.feed_links.get(lang, []),
+            feeds=self.feed_links.get(nav_lang, []),
         )
         if alternates:
             context["alternates"] = [
