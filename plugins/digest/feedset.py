@@ -92,7 +92,10 @@ class FeedSet:
         )
         default = self.g.languages[0]
         for tag in self.g.tags:
-            tagged = [a for a in newest_first if tag in getattr(a, "tags", [])][: self.max_items]
+            tagged = sorted(
+                self.g.tagged[tag.slug][1], key=lambda a: (a.date, a.title), reverse=True
+            )
+            tagged = tagged[: self.max_items]
             self.write(
                 output,
                 f"feeds/tags/{tag.slug}",

@@ -75,9 +75,13 @@ class DigestGenerator(Generator):
             lang: i18n.load_translations(self.catalog_dir, lang) for lang in self.languages
         }
         self.day_of = {id(a): day for day in self.days for a in day.articles}
-        self.tags = sorted(
-            {t for a in articles for t in getattr(a, "tags", [])}, key=lambda t: t.slug
-        )
+        # One pass: tag slug → its articles, newest day first (Tag equality is slow).
+        self.tagged: dict[str, tuple] = {}
+        for day in self.days:
+            for article in day.articles:
+                for tag in getattr(article, "tags", []):
+                    self.tagged.setdefault(tag.slug, (tag, []))[1].append(article)
+        self.tags = [self.tagged[slug][0] for slug in sorted(self.tagged)]
         self.context["DIGEST_LANGUAGES"] = self.languages
         self.feed_links = {lang: self._feed_links(lang) for lang in self.languages}
 
@@ -176,15 +180,10 @@ class DigestGenerator(Generator):
         self._write(self.urls.archive(lang), "archive", lang, months=by_month(self.days))
 
     def _write_tags(self, lang: str) -> None:
-        tagged = {t: [] for t in self.tags}
-        for day in self.days:
-            for article in day.articles:
-                for tag in getattr(article, "tags", []):
-                    tagged[tag].append(article)
-        self._write(
-            self.urls.tags(lang), "tags", lang, tags=[(t, len(tagged[t])) for t in self.tags]
-        )
-        for tag, articles in tagged.items():
+        counts = [(tag, len(self.tagged[tag.slug][1])) for tag in self.tags]
+        self._write(self.urls.tags(lang), "tags", lang, tags=counts)
+        for tag in self.tags:
+            articles = self.tagged[tag.slug][1]
             ordered = [a for a in articles if a.lang == lang] + [
                 a for a in articles if a.lang != lang
             ]
