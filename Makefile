@@ -77,7 +77,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check digestpress plugins tests pelicanconf.py publishconf.py
 
 bench: $(STAMP)
-	$(BIN)/python -m digestpress.bench --out $(BASEDIR)/bench.json
+	$(BIN)/python -m digestpress.bench --out $(BASEDIR)/bench.json $(BENCHOPTS)
 
 clean:
 	rm -rf $(OUTPUTDIR) output-shots $(REPORT) bench.json bench-work .pytest_cache .ruff_cache

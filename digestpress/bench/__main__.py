@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..config import CleanConfig
 from ..ingest import ingest
+from . import builds
 from .corpus import write_inbox
 
 
@@ -55,6 +56,42 @@ def measure(work: Path, size: int, repeat: int, workers: int) -> dict:
     }
 
 
+def table(header: list[str], rows: list[list]) -> None:
+    widths = [max(len(str(x)) for x in [h, *(r[i] for r in rows)]) for i, h in enumerate(header)]
+    for row in [header, *rows]:
+        print(" ".join(f"{x!s:>{w}}" for x, w in zip(row, widths, strict=True)))
+
+
+def measure_build(work: Path, size: int, repeat: int) -> dict:
+    """Full build of `size` posts, ours and bare Pelican's, medians of `repeat` runs."""
+    inbox = write_inbox(work / f"raw-{size}", size)
+    content = work / f"content-{size}"
+    if not content.exists():
+        ingest(inbox, content, CleanConfig())
+    native = builds.to_native(content, work / f"native-{size}")
+    ours = [builds.measured(builds.ours(content, work / f"out-{size}")) for _ in range(repeat)]
+    bare = [
+        builds.measured(builds.bare(native, work / f"bare-out-{size}", work / "bare.py"))
+        for _ in range(repeat)
+    ]
+    again = [
+        builds.measured(builds.ours(content, work / f"out-{size}", fresh=False))
+        for _ in range(repeat)
+    ]
+    o_t, b_t = statistics.median(t for t, _ in ours), statistics.median(t for t, _ in bare)
+    o_m, b_m = max(m for _, m in ours), max(m for _, m in bare)
+    return {
+        "posts": size,
+        "ours_seconds": round(o_t, 2),
+        "bare_seconds": round(b_t, 2),
+        "time_ratio": round(o_t / b_t, 2),
+        "ours_peak_mb": o_m,
+        "bare_peak_mb": b_m,
+        "memory_ratio": round(o_m / b_m, 2),
+        "ours_again_seconds": round(statistics.median(t for t, _ in again), 2),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m digestpress.bench", description=__doc__)
     parser.add_argument("--sizes", default="1000,10000", help="raw files per inbox")
@@ -62,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--work", type=Path, default=Path("bench-work"))
     parser.add_argument("--out", type=Path, default=Path("bench.json"))
+    parser.add_argument(
+        "--build-sizes", default="1000", help="posts per site build (ours vs bare Pelican)"
+    )
     args = parser.parse_args(argv)
     results = []
     columns = ("files", 7), ("articles", 8), ("MB", 6), ("ingest s", 9), ("art/s", 7)
@@ -75,7 +115,28 @@ def main(argv: list[str] | None = None) -> int:
             f"{row['ingest_seconds']:>9} {row['articles_per_second']:>7} "
             f"{row['megabytes_per_second']:>6} {row['ratio_to_baseline']:>10}"
         )
-    args.out.write_text(json.dumps({"ingest": results}, indent=1) + "\n", encoding="utf-8")
+    builds = [
+        measure_build(args.work, int(n), args.repeat) for n in args.build_sizes.split(",") if n
+    ]
+    table(
+        ["posts", "ours s", "bare s", "× bare", "ours MB", "bare MB", "× bare", "no-change s"],
+        [
+            [
+                b["posts"],
+                b["ours_seconds"],
+                b["bare_seconds"],
+                b["time_ratio"],
+                b["ours_peak_mb"],
+                b["bare_peak_mb"],
+                b["memory_ratio"],
+                b["ours_again_seconds"],
+            ]
+            for b in builds
+        ],
+    )
+    args.out.write_text(
+        json.dumps({"ingest": results, "build": builds}, indent=1) + "\n", encoding="utf-8"
+    )
     print(f"written: {args.out}")
     return 0
 

@@ -127,7 +127,7 @@ LANGS = {
             "desember",
         ],
         "chrome": [
-            "Legg igjen en kommentar",
+            "Skriv en kommentar",
             "Del saken",
             "Annonse",
             "LES OGSÅ:",
