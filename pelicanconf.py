@@ -45,6 +45,7 @@ AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 DIGEST_LANGUAGES = None  # default: every content language with a UI catalog, plus English
 DIGEST_TRANSLATIONS = str(HERE / "theme" / "translations")
 DIGEST_HOME_DAYS = 5
+DIGEST_WORKERS = None  # page-writing processes (default: one per core)
 RTL_LANGUAGES = ("ar", "fa", "he", "ur")
 SITEURL_ABSOLUTE = ""  # publishconf.py sets it; canonical and og:url use it when set
 

@@ -45,6 +45,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="write nothing, report what would be")
     p.add_argument("--force", action="store_true", help="overwrite posts edited by hand")
     p.add_argument("--jobs", type=int, default=None, help="worker processes (default: cores)")
+    p.add_argument(
+        "--cache",
+        type=Path,
+        default=Path("cache/ingest.json"),
+        help="remember unchanged raw files here (default: cache/ingest.json)",
+    )
+    p.add_argument("--no-cache", action="store_true", help="clean every raw file again")
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(run=_ingest)
 
@@ -80,6 +87,7 @@ def _ingest(args: argparse.Namespace, config: CleanConfig) -> int:
         force=args.force,
         workers=args.jobs,
         progress=bar.update if bar else None,
+        cache_path=None if args.no_cache else args.cache,
     )
     if bar:
         bar.close()

@@ -40,6 +40,7 @@ class IngestRun:
     content: Path
     results: list[FileResult] = field(default_factory=list)
     written: dict[str, list[Written]] = field(default_factory=dict)
+    cached: list[dict] = field(default_factory=list)  # report entries of unchanged files
     orphans: list[tuple[Path, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
@@ -126,16 +127,39 @@ def ingest(
     force: bool = False,
     workers: int | None = None,
     progress: Callable[[int], None] | None = None,
+    cache_path: Path | None = None,
 ) -> IngestRun:
+    """Clean every raw file of the inbox into posts. With `cache_path`, files unchanged
+    since the last run (same size and time, same cleaner) are not cleaned again."""
+    from .ingest_cache import IngestCache
+    from .report import file_entry
+
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"inbox {raw_dir} does not exist; create it or pass RAW_DIR")
     run = IngestRun(raw_dir, content_dir)
     jobs = find_jobs(raw_dir, run.skipped)
     store = ContentStore(content_dir, dry_run=dry_run, force=force)
-    for result in clean_all(jobs, config, workers):
+    cache = IngestCache(None if dry_run or force else cache_path, config, content_dir)
+    stats = {job.raw_file: job.path.stat() for job in jobs}
+    fresh = []
+    for job in jobs:
+        entry = cache.lookup(job.raw_file, stats[job.raw_file], content_dir)
+        if entry is None:
+            fresh.append(job)
+        else:
+            run.cached.append(entry)
+            if progress:
+                progress(1)
+    for result in clean_all(fresh, config, workers):
         run.results.append(result)
-        run.written[result.raw_file] = [store.write(post) for post in result.posts]
+        written = [store.write(post) for post in result.posts]
+        run.written[result.raw_file] = written
+        cache.remember(
+            result.raw_file, stats[result.raw_file], file_entry(result, written, content_dir)
+        )
         if progress:
             progress(1)
     run.orphans = store.orphans(inbox_root(raw_dir))
+    cache.forget_missing(set(stats))
+    cache.save()
     return run

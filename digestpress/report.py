@@ -73,19 +73,22 @@ def _rel(path: Path, base: Path | None) -> str:
 
 
 def build(run: IngestRun) -> dict[str, Any]:
+    """The report: fresh results and the reused entries of unchanged files, by file name."""
     files = [file_entry(r, run.written.get(r.raw_file, []), run.content) for r in run.results]
-    actions = Counter(w.action for ws in run.written.values() for w in ws)
+    files = sorted([*files, *run.cached], key=lambda f: f["raw_file"])
+    actions = Counter(post.get("action") for f in files for post in f["posts"] if "action" in post)
     return {
         "version": REPORT_VERSION,
         "inbox": run.inbox.as_posix(),
         "content": run.content.as_posix(),
         "totals": {
-            "files": len(run.results),
-            "published": sum(1 for r in run.results if r.published),
-            "quarantined": sum(1 for r in run.results if r.quarantine),
-            "posts": sum(len(r.posts) for r in run.results),
+            "files": len(files),
+            "published": sum(1 for f in files if f["status"] == "published"),
+            "quarantined": sum(1 for f in files if f["status"] == "quarantined"),
+            "posts": sum(len(f["posts"]) for f in files),
             "actions": dict(sorted(actions.items())),
-            "removed_lines": sum(len(r.removed) for r in run.results),
+            "removed_lines": sum(f["lines"]["removed"] for f in files),
+            "reused_unchanged_files": len(run.cached),
             "skipped": len(run.skipped),
             "orphaned_posts": len(run.orphans),
         },

@@ -66,7 +66,16 @@ def test_report_is_deterministic(inbox: Path, tmp_path: Path) -> None:
     outputs = []
     for n in (1, 2):
         report = tmp_path / f"r{n}.json"
-        run("ingest", str(inbox), "--content", str(tmp_path / f"c{n}"), "--report", str(report))
+        run(
+            "ingest",
+            str(inbox),
+            "--content",
+            str(tmp_path / f"c{n}"),
+            "--report",
+            str(report),
+            "--cache",
+            str(tmp_path / f"cache{n}.json"),
+        )
         outputs.append(report.read_text(encoding="utf-8").replace(f"/c{n}", "/c"))
     assert outputs[0] == outputs[1]
 

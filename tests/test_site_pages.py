@@ -204,3 +204,40 @@ def test_sitemap_lists_language_versions(site) -> None:
     assert sitemap.count("<url>") >= len(site.posts()) + 5 * len(days(site))
     assert '<xhtml:link rel="alternate" hreflang="uk" href="/uk/2025/03/14/"/>' in sitemap
     assert "ref=" not in sitemap.replace("href=", "")
+
+
+def test_parallel_page_writing_gives_the_same_site(site, tmp_path) -> None:
+    """Pages are written by forked workers; one worker must give byte-identical output."""
+    import subprocess
+    import sys
+
+    serial = tmp_path / "serial"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            str(site.content),
+            "-o",
+            str(serial),
+            "-s",
+            str(ROOT / "pelicanconf.py"),
+            "-e",
+            "DIGEST_WORKERS=1",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+
+    def snapshot(root: Path) -> dict[str, bytes]:
+        return {
+            p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()
+        }
+
+    parallel, one = snapshot(site.output), snapshot(serial)
+    assert parallel.keys() == one.keys()
+    assert [k for k in parallel if parallel[k] != one[k]] == []

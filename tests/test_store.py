@@ -136,3 +136,32 @@ def test_checksum_detects_any_change() -> None:
     assert not hand_edited(text)
     assert hand_edited(text.replace("Body", "Bodies"))
     assert hand_edited(text.replace("title: T", "title: U"))
+
+
+def test_unchanged_raw_files_are_not_cleaned_again(inbox: Path, tmp_path: Path) -> None:
+    import os
+
+    from digestpress.report import build
+
+    content, cache = tmp_path / "content", tmp_path / "cache.json"
+    first = build(ingest(inbox, content, CONFIG, cache_path=cache))
+    before = snapshot(content)
+    again = ingest(inbox, content, CONFIG, cache_path=cache)
+    report = build(again)
+    assert again.results == [] and report["totals"]["reused_unchanged_files"] == 5
+    assert snapshot(content) == before
+    assert report["files"] == [
+        {**f, "posts": [{**p, "action": "unchanged"} for p in f["posts"]]} for f in first["files"]
+    ]
+    # A changed raw file is cleaned again; so is one whose post was deleted.
+    changed = sorted(inbox.rglob("*.txt"))[0]
+    changed.write_bytes(changed.read_bytes() + b"\nOne more closing sentence of the article.\n")
+    os.utime(changed, ns=(10**18, 10**18))
+    changed_rel = changed.relative_to(inbox).as_posix()
+    deleted = next(p for p in sorted(content.rglob("*.md")) if changed_rel not in p.read_text())
+    deleted.unlink()
+    third = ingest(inbox, content, CONFIG, cache_path=cache)
+    assert len(third.results) == 2 and deleted.exists()
+    # Other settings: nothing is reused.
+    other = CleanConfig(summary_chars=200)
+    assert len(ingest(inbox, content, other, cache_path=cache).results) == 5

@@ -78,6 +78,10 @@ def measure_build(work: Path, size: int, repeat: int) -> dict:
         builds.measured(builds.ours(content, work / f"out-{size}", fresh=False))
         for _ in range(repeat)
     ]
+    daily = [
+        builds.daily_publish(work, size, inbox, content, work / f"out-{size}")
+        for _ in range(repeat)
+    ]
     o_t, b_t = statistics.median(t for t, _ in ours), statistics.median(t for t, _ in bare)
     o_m, b_m = max(m for _, m in ours), max(m for _, m in bare)
     return {
@@ -89,6 +93,8 @@ def measure_build(work: Path, size: int, repeat: int) -> dict:
         "bare_peak_mb": b_m,
         "memory_ratio": round(o_m / b_m, 2),
         "ours_again_seconds": round(statistics.median(t for t, _ in again), 2),
+        "daily_publish_seconds": round(statistics.median(daily), 2),
+        "daily_share_of_full": round(statistics.median(daily) / o_t, 2),
     }
 
 
@@ -119,7 +125,18 @@ def main(argv: list[str] | None = None) -> int:
         measure_build(args.work, int(n), args.repeat) for n in args.build_sizes.split(",") if n
     ]
     table(
-        ["posts", "ours s", "bare s", "× bare", "ours MB", "bare MB", "× bare", "no-change s"],
+        [
+            "posts",
+            "ours s",
+            "bare s",
+            "× bare",
+            "ours MB",
+            "bare MB",
+            "× bare",
+            "no-change s",
+            "daily s",
+            "daily/full",
+        ],
         [
             [
                 b["posts"],
@@ -130,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
                 b["bare_peak_mb"],
                 b["memory_ratio"],
                 b["ours_again_seconds"],
+                b["daily_publish_seconds"],
+                b["daily_share_of_full"],
             ]
             for b in builds
         ],

@@ -86,3 +86,43 @@ def bare(content: Path, output: Path, settings: Path) -> list[str]:
         encoding="utf-8",
     )
     return [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", str(settings)]
+
+
+def daily_publish(work: Path, size: int, inbox: Path, content: Path, output: Path) -> float:
+    """Seconds for what the editor runs after adding one day (20 raw articles) to the inbox:
+    ingest (reusing unchanged files) then the build over the previous output."""
+    from .corpus import PER_DAY, page
+
+    cache = work / f"cache-{size}.json"
+    ingest_cmd = [
+        sys.executable,
+        "-m",
+        "digestpress.cli",
+        "ingest",
+        str(inbox),
+        "--content",
+        str(content),
+        "--cache",
+        str(cache),
+        "--quiet",
+    ]
+    subprocess.run(ingest_cmd, check=True, cwd=ROOT)  # the archive as it was yesterday
+    if not output.exists():
+        subprocess.run(ours(content, output), check=True, cwd=ROOT, capture_output=True)
+    added = []
+    for index in range(size, size + PER_DAY):
+        rel, text = page(99, index)
+        path = inbox / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        added.append(path)
+    before = set(content.rglob("*.md"))
+    start = time.perf_counter()
+    subprocess.run(ingest_cmd, check=True, cwd=ROOT)
+    subprocess.run(ours(content, output, fresh=False), check=True, cwd=ROOT, capture_output=True)
+    elapsed = time.perf_counter() - start
+    for path in added:  # leave the inbox and posts as they were, for the next run
+        path.unlink()
+    for path in set(content.rglob("*.md")) - before:
+        path.unlink()
+    return elapsed

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -52,6 +53,38 @@ class Urls:
 
 def save_as(url: str) -> str:
     return url + "index.html" if url.endswith("/") or not url else url
+
+
+def run_on_all_cores(tasks: list, workers: int) -> None:
+    """Run independent page-writing tasks in `workers` forked processes.
+
+    Every task writes its own files, so the output does not depend on how tasks are
+    shared out; forking after the context is built shares it without copying or pickling.
+    Where fork is not available, or with one worker, tasks run here in order.
+    """
+    if workers <= 1 or not hasattr(os, "fork") or len(tasks) < 2:
+        for task in tasks:
+            task()
+        return
+    children = []
+    for worker in range(1, workers):
+        pid = os.fork()
+        if pid == 0:  # child: its share, then leave without running Pelican's cleanup
+            code = 0
+            try:
+                for task in tasks[worker::workers]:
+                    task()
+            except BaseException:
+                log.exception("page writer %d failed", worker)
+                code = 1
+            finally:
+                os._exit(code)
+        children.append(pid)
+    for task in tasks[0::workers]:
+        task()
+    failed = [pid for pid in children if os.waitpid(pid, 0)[1] != 0]
+    if failed:
+        raise RuntimeError(f"{len(failed)} page-writing process(es) failed; see the log above")
 
 
 class DigestGenerator(Generator):
@@ -126,15 +159,17 @@ class DigestGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         self.writer = writer
-        for lang in self.languages:
-            self._write_homes(lang)
-            self._write_digests(lang)
-            self._write_archive(lang)
-            self._write_tags(lang)
-        self._write_articles()
+        tasks = [partial(self._write_language, lang) for lang in self.languages]
+        tasks += [self._write_articles, self._write_feeds]
+        run_on_all_cores(tasks, int(self.settings.get("DIGEST_WORKERS") or os.cpu_count() or 1))
         self._write_root()
         self._write_text_files()
-        self._write_feeds()
+
+    def _write_language(self, lang: str) -> None:
+        self._write_homes(lang)
+        self._write_digests(lang)
+        self._write_archive(lang)
+        self._write_tags(lang)
 
     def _write(self, url: str, template: str, lang: str, alternates: bool = True, **values):
         context = self.page_context(lang, url, alternates)

@@ -1,0 +1,77 @@
+"""What ingest made of each raw file last time, so an unchanged file is not cleaned again.
+
+The editor's inbox grows by a day every day; re-cleaning years of files for each daily
+`make html` would make the daily publish grow with the archive. A file is reused when its
+size and modification time are unchanged, its posts are still where ingest wrote them,
+and neither the cleaner's code, its phrase data nor the settings changed (the
+fingerprint). Losing the cache only costs time: everything is then cleaned again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from .config import CleanConfig
+from .store import UNCHANGED, atomic_write
+
+CACHE_VERSION = 1
+
+
+def fingerprint(config: CleanConfig) -> str:
+    """Changes whenever a different cleaning could result: code, data or settings."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256(json.dumps(asdict(config), sort_keys=True).encode())
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.yaml")]):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class IngestCache:
+    def __init__(self, path: Path | None, config: CleanConfig, content: Path) -> None:
+        self.path = path
+        # One cache serves one content tree: posts written elsewhere are not reusable.
+        self.print = fingerprint(config) + ":" + str(content.resolve())
+        self.files: dict[str, dict[str, Any]] = {}
+        if path and path.is_file():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                data = {}
+            if data.get("version") == CACHE_VERSION and data.get("fingerprint") == self.print:
+                self.files = data.get("files", {})
+
+    def lookup(self, raw_file: str, stat: os.stat_result, content: Path) -> dict | None:
+        """The report entry of an unchanged raw file whose posts are all still there."""
+        known = self.files.get(raw_file)
+        if not known or known["size"] != stat.st_size or known["mtime_ns"] != stat.st_mtime_ns:
+            return None
+        entry = known["entry"]
+        if not all((content / post["path"]).is_file() for post in entry["posts"]):
+            return None
+        for post in entry["posts"]:
+            post["action"] = UNCHANGED
+        return entry
+
+    def remember(self, raw_file: str, stat: os.stat_result, entry: dict) -> None:
+        if all("path" in post for post in entry["posts"]):
+            self.files[raw_file] = {
+                "size": stat.st_size,
+                "mtime_ns": stat.st_mtime_ns,
+                "entry": entry,
+            }
+
+    def forget_missing(self, present: set[str]) -> None:
+        self.files = {k: v for k, v in self.files.items() if k in present}
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = {"version": CACHE_VERSION, "fingerprint": self.print, "files": self.files}
+        atomic_write(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
