@@ -33,20 +33,30 @@ class Site:
         return target.read_text(encoding="utf-8")
 
 
-def pelican(content: Path, output: Path, settings: Path | None = None, **env: str):
+def pelican(
+    content: Path,
+    output: Path,
+    settings: Path | None = None,
+    extra: tuple[str, ...] = (),
+    **env: str,
+):
+    """A real Pelican build in a subprocess; `extra` are `-e KEY=VALUE` setting overrides."""
     import os
 
+    command = [
+        sys.executable,
+        "-m",
+        "pelican",
+        str(content),
+        "-o",
+        str(output),
+        "-s",
+        str(settings or ROOT / "pelicanconf.py"),
+    ]
+    if extra:
+        command += ["-e", *extra]
     return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pelican",
-            str(content),
-            "-o",
-            str(output),
-            "-s",
-            str(settings or ROOT / "pelicanconf.py"),
-        ],
+        command,
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -54,6 +64,15 @@ def pelican(content: Path, output: Path, settings: Path | None = None, **env: st
         check=False,
         env={**os.environ, **env},
     )
+
+
+def snapshot(root: Path, suffixes: tuple[str, ...] = ()) -> dict[str, bytes]:
+    """Every file under `root` (or those with the given suffixes), by relative path."""
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and (not suffixes or p.suffix in suffixes)
+    }
 
 
 def build_site(

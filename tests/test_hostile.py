@@ -11,7 +11,6 @@ import json
 import tracemalloc
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
-from pathlib import Path
 
 import feedparser
 import pytest
@@ -170,16 +169,10 @@ def test_10000_tiny_files_are_all_accounted_for(tmp_path) -> None:
 
 
 def test_builds_are_byte_identical(hostile_site, tmp_path) -> None:
-    from .sitebuild import pelican
+    from .sitebuild import pelican, snapshot
 
     again = tmp_path / "again"
     assert pelican(hostile_site.content, again).returncode == 0
-
-    def snapshot(root: Path) -> dict[str, bytes]:
-        return {
-            p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()
-        }
-
     first, second = snapshot(hostile_site.output), snapshot(again)
     assert first.keys() == second.keys()
     assert [k for k in first if first[k] != second[k]] == []

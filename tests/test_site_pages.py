@@ -208,36 +208,11 @@ def test_sitemap_lists_language_versions(site) -> None:
 
 def test_parallel_page_writing_gives_the_same_site(site, tmp_path) -> None:
     """Pages are written by forked workers; one worker must give byte-identical output."""
-    import subprocess
-    import sys
+    from .sitebuild import pelican, snapshot
 
     serial = tmp_path / "serial"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pelican",
-            str(site.content),
-            "-o",
-            str(serial),
-            "-s",
-            str(ROOT / "pelicanconf.py"),
-            "-e",
-            "DIGEST_WORKERS=1",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
-    )
+    result = pelican(site.content, serial, extra=("DIGEST_WORKERS=1",))
     assert result.returncode == 0, result.stderr
-
-    def snapshot(root: Path) -> dict[str, bytes]:
-        return {
-            p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()
-        }
-
     parallel, one = snapshot(site.output), snapshot(serial)
     assert parallel.keys() == one.keys()
     assert [k for k in parallel if parallel[k] != one[k]] == []
