@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -31,7 +31,9 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=1 << 16)
 def word_count(text: str) -> int:
+    """Words in a line; cached, since every step asks about the same lines."""
     return len(WORD.findall(text))
 
 
@@ -111,6 +113,10 @@ def script_of(text: str) -> str:
     """The dominant Unicode script family of the letters in `text` (LATIN, CYRILLIC, …)."""
     counts: dict[str, int] = {}
     for ch in text:
+        if ch.isascii():  # the common case, without a Unicode name lookup
+            if ch.isalpha():
+                counts["LATIN"] = counts.get("LATIN", 0) + 1
+            continue
         if ch.isalpha():
             try:
                 name = unicodedata.name(ch).split(" ")[0]

@@ -29,6 +29,7 @@ from pelican.readers import _DISCARD, BaseReader
 log = logging.getLogger(__name__)
 
 LIST_FIELDS = ("tags", "authors")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 REQUIRED = ("title", "date", "lang")
 
 
@@ -60,7 +61,7 @@ class FrontMatterReader(BaseReader):
         with open(source_path, encoding="utf-8") as handle:
             text = handle.read()
         try:
-            post = frontmatter.loads(text)
+            post = frontmatter.loads(text, Loader=_LOADER)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f":{mark.line + 1}" if mark else ""
