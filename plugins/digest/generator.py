@@ -102,6 +102,9 @@ class DigestGenerator(Generator):
 
     def generate_context(self) -> None:
         articles = self.context.get("articles", [])
+        for article in articles:
+            # Pelican expands ARTICLE_URL on every access; templates ask thousands of times.
+            article.override_url = article.url
         self.days = group_days(articles, self.tz)
         self.languages = self._site_languages(articles)
         self.translations = {
