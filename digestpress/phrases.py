@@ -49,7 +49,6 @@ class Phrases:
     anywhere: dict[str, re.Pattern[str]]
     prefix: dict[str, re.Pattern[str]]
     whole: dict[str, re.Pattern[str]]
-    languages: tuple[str, ...]
     prompts: re.Pattern[str]  # PROMPTS in one pass, a named group per category
 
     def prompt_category(self, text: str) -> str | None:
@@ -122,7 +121,6 @@ def _alternation(phrases: list[str], inflect: bool = False) -> str:
 @cache
 def phrases() -> Phrases:
     vocab = load_vocabulary()
-    langs = tuple(sorted(p.stem for p in DATA_DIR.glob("*.yaml")))
     anywhere, prefix, whole, groups = {}, {}, {}, []
     separators = r"[\s|·•/>»,:;()\[\]-]*"
     for category, items in vocab.items():
@@ -133,4 +131,4 @@ def phrases() -> Phrases:
         if category in PROMPTS:
             groups.append(rf"(?P<{category}>{inflected})")
     prompts = re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.I)
-    return Phrases(anywhere, prefix, whole, langs, prompts)
+    return Phrases(anywhere, prefix, whole, prompts)

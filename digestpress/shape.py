@@ -69,10 +69,6 @@ def is_bullet(text: str) -> bool:
     return BULLET.match(text) is not None
 
 
-def strip_bullet(text: str) -> str:
-    return BULLET.sub("", text, count=1)
-
-
 def is_quoted(text: str) -> bool:
     """The whole line is one quotation."""
     t = text.strip()

@@ -72,11 +72,6 @@ def take_head(lines: list[Line], ctx: Context) -> Outcome:
     return out
 
 
-def _first_prose(lines: list[Line]) -> int:
-    prose = (i for i, ln in enumerate(lines) if is_prose(ln.text) and not is_bullet(ln.text))
-    return next(prose, len(lines))
-
-
 def _dateline_index(lines: list[Line]) -> int | None:
     """The article's own date line: among its first lines, before its second paragraph
     of prose (a standfirst may come before the date line)."""
