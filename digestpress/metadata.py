@@ -89,7 +89,12 @@ _CONNECTORS = frozenset(
 )
 
 
-def _runs(sentence: str, stop: frozenset[str], lowercase: set[str]) -> list[tuple[str, ...]]:
+def _runs(
+    sentence: str,
+    stop: frozenset[str],
+    lowercase: set[str],
+    connectors: frozenset[str] = _CONNECTORS,
+) -> list[tuple[str, ...]]:
     """Runs of adjacent capitalised words (only spaces between them) in one sentence."""
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
@@ -108,7 +113,7 @@ def _runs(sentence: str, stop: frozenset[str], lowercase: set[str]) -> list[tupl
             if m.group(0) != token and m.group(0).rstrip(".-") != token:  # possessive ends it
                 runs.append(tuple(run))
                 run = []
-        elif run and folded in _CONNECTORS:
+        elif run and folded in connectors:
             run.append(folded)
         elif run:
             runs.append(tuple(run))
@@ -119,10 +124,17 @@ def _runs(sentence: str, stop: frozenset[str], lowercase: set[str]) -> list[tupl
 
 
 def _trim(run: tuple[str, ...] | list[str]) -> list[str]:
-    out = list(run)
+    out = list(run)[:4]
     while out and not starts_upper(out[-1]):
         out.pop()
-    return out[:4]
+    return out
+
+
+NOUN_CAPITALISING = frozenset({"de", "lb"})  # languages that capitalise every noun
+
+
+def _acronym(token: str) -> bool:
+    return len(token) >= 2 and token.isupper()
 
 
 def salient_names(title: str, blocks: list[Block], lang: str, limit: int) -> list[str]:
@@ -132,17 +144,26 @@ def salient_names(title: str, blocks: list[Block], lang: str, limit: int) -> lis
     lower case, so ordinary sentence-initial words are not taken for names.
     """
     stop = stopwords(lang)
+    # Where every noun is capitalised, "von", "der" join nouns, not the parts of a name.
+    connectors = frozenset() if lang in NOUN_CAPITALISING else _CONNECTORS
     texts = [title] + [item for b in blocks for item in b.items]
     lowercase = {w for t in texts for w in WORD.findall(t) if w[:1].islower()}
     counts: Counter[tuple[str, ...]] = Counter()
     first_seen: dict[tuple[str, ...], int] = {}
     for text in texts:
         for sentence in sentences(text):
-            for run in _runs(sentence, stop, lowercase):
+            for run in _runs(sentence, stop, lowercase, connectors):
                 if len(run[0]) < 2 or (len(run) == 1 and is_calendar_word(run[0])):
                     continue
                 counts[run] += 1
                 first_seen.setdefault(run, len(first_seen))
+    # "Byrådsleder Marte Haugland" is a title before a name that also stands alone.
+    for run in sorted((r for r in counts if len(r) > 2), key=len, reverse=True):
+        if run[1:] in counts:
+            counts[run[1:]] += counts.pop(run)
+    if lang in NOUN_CAPITALISING:  # there a lone capitalised word is usually a noun
+        for run in [r for r in counts if len(r) == 1 and not _acronym(r[0])]:
+            del counts[run]
     # "Trump" mentions count for "Donald Trump" when the longer form exists.
     longer = sorted((r for r in counts if len(r) > 1), key=lambda r: (-counts[r], -len(r)))
     for run in [r for r in counts if len(r) == 1]:

@@ -304,3 +304,35 @@ def test_foreign_caption_credit_is_kept_in_metadata() -> None:
     out = drop_foreign_captions(ls, ctx("hr"))
     assert [r.number for r in out.removed] == [2]
     assert out.meta["photo_credits"] == ["Pixsell"]
+
+
+def test_tags_are_names_not_titles_or_german_nouns() -> None:
+    from digestpress.metadata import salient_names
+    from digestpress.structure import Block
+
+    nb = [
+        Block(
+            "paragraph",
+            [
+                "Byrådsleder Marte Haugland sa tirsdag at byen vil bygge ny skole i Åsane.",
+                "Skolen skal ifølge Marte Haugland stå ferdig i 2027, opplyser kommunen i Åsane.",
+            ],
+        )
+    ]
+    tags = salient_names("Ny skole i Åsane", nb, "nb", 5)
+    assert "Marte Haugland" in tags and "Åsane" in tags
+    assert not any("Byråd" in t for t in tags)
+    de = [
+        Block(
+            "paragraph",
+            [
+                "Das Containerschiff lief vor Blankenese auf Grund, teilte die Wasserschutzpolizei mit.",
+                "Das Containerschiff wurde am Abend von Schleppern der Reederei Hapag-Lloyd befreit.",
+                "Die Reederei Hapag-Lloyd und die Hamburg Port Authority prüfen den Vorfall, die HPA berichtet.",
+                "Die HPA will den Grund bis Freitag klären.",
+            ],
+        )
+    ]
+    tags = salient_names("Schiff auf Grund", de, "de", 5)
+    assert "Containerschiff" not in tags and "Grund" not in tags
+    assert "Reederei Hapag-Lloyd" in tags and "HPA" in tags
