@@ -47,7 +47,7 @@ ingest: $(STAMP)
 	$(BIN)/digestpress ingest $(RAWDIR) --content $(INPUTDIR) --report $(REPORT) $(INGESTOPTS)
 
 html: ingest
-	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
+	$(PELICAN) --if-changed $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
 
 regenerate: ingest
 	$(PELICAN) -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
@@ -67,7 +67,7 @@ translations: $(STAMP)
 	$(BIN)/pybabel compile -d theme/translations -D messages --statistics
 
 publish: ingest
-	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
+	$(PELICAN) --if-changed $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
 
 test: $(STAMP)
 	@bash .ci/system-deps

@@ -5,13 +5,17 @@ publish script would never notice. This runs Pelican in-process, counts the erro
 messages it logs, lists them at the end, and exits 1 if there were any (the site is still
 built from every good post).
 
-Usage: python -m digestpress.build [pelican arguments]
+With --if-changed (what `make html` passes), a build whose inputs have not changed
+since the last successful build into the same output folder is skipped (see uptodate.py).
+
+Usage: python -m digestpress.build [--if-changed] [pelican arguments]
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 
 class _Errors(logging.Handler):
@@ -34,13 +38,48 @@ class _Errors(logging.Handler):
         ]
 
 
+def _inputs(argv: list[str]) -> tuple[Path, list[Path]]:
+    """The output folder and every input of a Pelican command line."""
+    import argparse
+
+    from .uptodate import ROOT
+
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("path", nargs="?", default="content")
+    parser.add_argument("-o", "--output", default="output")
+    parser.add_argument("-s", "--settings", default="pelicanconf.py")
+    args, _ = parser.parse_known_args(argv)
+    settings = Path(args.settings)
+    inputs = [
+        Path(args.path),
+        settings,
+        settings.parent / "pelicanconf.py",
+        ROOT / "theme",
+        ROOT / "plugins",
+        ROOT / "digestpress",
+        ROOT / "pyproject.toml",
+    ]
+    return Path(args.output), inputs
+
+
 def main(argv: list[str] | None = None) -> int:
     import pelican
 
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if_changed = "--if-changed" in argv
+    argv = [a for a in argv if a != "--if-changed"]
+    if if_changed:
+        from . import uptodate
+
+        output, inputs = _inputs(argv)
+        print_ = uptodate.fingerprint(inputs, argv)
+        if uptodate.up_to_date(output, print_):
+            print(f"{output}: up to date (no post, theme, plugin or setting changed)")
+            return 0
     errors = _Errors()
     logging.getLogger().addHandler(errors)
     try:
-        pelican.main(argv if argv is not None else sys.argv[1:])
+        pelican.main(argv)
     except SystemExit as exc:
         if exc.code not in (0, None):
             return int(exc.code) if isinstance(exc.code, int) else 1
@@ -50,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         for message in report:
             print(f"  {message}", file=sys.stderr)
         return 1
+    if if_changed:
+        uptodate.remember(output, print_)
     return 0
 
 

@@ -125,3 +125,38 @@ def test_broken_posts_fail_the_build_but_not_the_site(tmp_path) -> None:
     assert "build finished with 3 error(s)" in result.stderr
     assert (out / "sv/2025/12/02/index.html").is_file()  # the good posts were built
     assert (out / "sv/feeds/all.atom.xml").is_file()
+
+
+def test_an_unchanged_site_is_not_built_again(tmp_path) -> None:
+    content, out = tmp_path / "content", tmp_path / "output"
+    shutil.copytree(ROOT / "content", content)
+    command = [
+        sys.executable,
+        "-m",
+        "digestpress.build",
+        "--if-changed",
+        str(content),
+        "-o",
+        str(out),
+        "-s",
+        str(ROOT / "pelicanconf.py"),
+    ]
+
+    def build() -> str:
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    assert "up to date" not in build()
+    first = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert "up to date" in build()
+    post = next(content.rglob("*.md"))
+    post.write_text(
+        post.read_text(encoding="utf-8").replace("reading_time:", "reading_time:", 1)
+        + "\nOne more paragraph.\n",
+        encoding="utf-8",
+    )
+    assert "up to date" not in build()  # a post changed
+    shutil.rmtree(out)
+    assert "up to date" not in build()  # the output is gone
+    assert first.keys() <= {p for p in out.rglob("*") if p.is_file()}
