@@ -57,12 +57,14 @@ class Decoded:
     repairs: list[str] = field(default_factory=list)
 
 
+def too_large(size: int, limit: int) -> str:
+    return f"{size:,} bytes; the limit is {limit:,} (max_bytes)"
+
+
 def decode(data: bytes, max_bytes: int) -> Decoded:
     """Decode `data` or raise `QuarantineError` naming what is wrong with the file."""
     if len(data) > max_bytes:
-        raise QuarantineError(
-            reasons.TOO_LARGE, f"{len(data):,} bytes; the limit is {max_bytes:,} (max_bytes)"
-        )
+        raise QuarantineError(reasons.TOO_LARGE, too_large(len(data), max_bytes))
     if not data.strip():
         raise QuarantineError(reasons.EMPTY, "the file has no text")
     text, encoding, repairs = _to_unicode(data)

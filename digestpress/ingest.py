@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import reasons
 from .config import CleanConfig
+from .decode import too_large
 from .model import FileResult
 from .pipeline import clean_bytes
 from .store import ContentStore, Written
@@ -40,6 +41,7 @@ class IngestRun:
     content: Path
     results: list[FileResult] = field(default_factory=list)
     written: dict[str, list[Written]] = field(default_factory=dict)
+    entries: list[dict] = field(default_factory=list)  # report entries of cleaned files
     cached: list[dict] = field(default_factory=list)  # report entries of unchanged files
     orphans: list[tuple[Path, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
@@ -96,7 +98,7 @@ def _too_large(job: Job, size: int, config: CleanConfig) -> FileResult:
             digest.update(chunk)
     result = FileResult(job.raw_file, digest.hexdigest(), size)
     result.quarantine = reasons.TOO_LARGE
-    result.quarantine_detail = f"{size:,} bytes; the limit is {config.max_bytes:,} (max_bytes)"
+    result.quarantine_detail = too_large(size, config.max_bytes)
     return result
 
 
@@ -154,9 +156,9 @@ def ingest(
         run.results.append(result)
         written = [store.write(post) for post in result.posts]
         run.written[result.raw_file] = written
-        cache.remember(
-            result.raw_file, stats[result.raw_file], file_entry(result, written, content_dir)
-        )
+        entry = file_entry(result, written, content_dir)
+        run.entries.append(entry)
+        cache.remember(result.raw_file, stats[result.raw_file], entry)
         if progress:
             progress(1)
     run.orphans = store.orphans(inbox_root(raw_dir))

@@ -74,8 +74,7 @@ def _rel(path: Path, base: Path | None) -> str:
 
 def build(run: IngestRun) -> dict[str, Any]:
     """The report: fresh results and the reused entries of unchanged files, by file name."""
-    files = [file_entry(r, run.written.get(r.raw_file, []), run.content) for r in run.results]
-    files = sorted([*files, *run.cached], key=lambda f: f["raw_file"])
+    files = sorted([*run.entries, *run.cached], key=lambda f: f["raw_file"])
     actions = Counter(post.get("action") for f in files for post in f["posts"] if "action" in post)
     return {
         "version": REPORT_VERSION,

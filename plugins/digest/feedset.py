@@ -43,74 +43,61 @@ class FeedSet:
     def write_all(self, output: Path) -> None:
         articles = [a for day in self.g.days for a in day.articles]
         newest_first = sorted(articles, key=lambda a: (a.date, a.title), reverse=True)
+        # An article appears in its language's feed, the site-wide feed and its topics'
+        # feeds: its entry is built once.
+        entries = {id(a): self.entry(a) for a in newest_first}
+
+        def of(items: list) -> list[Entry]:
+            return [entries[id(a)] for a in items[: self.max_items]]
+
         for lang in self.g.languages:
             all_title, digest_title = feed_titles(self.g.translations[lang], self.sitename)
-            own = [a for a in newest_first if a.lang == lang][: self.max_items]
+            home = self.url(self.g.urls.home(lang))
+            own = [a for a in newest_first if a.lang == lang]
             self.write(
                 output,
                 f"{lang}/feeds/all",
-                Feed(
-                    stable_id("feed", "all", lang),
-                    all_title,
-                    self.url(self.g.urls.home(lang)),
-                    lang,
-                    [self.entry(a) for a in own],
-                    self.sitename,
-                    self.stylesheet,
-                    self.hub,
-                ),
+                self.feed(("all", lang), all_title, home, lang, of(own)),
             )
-            days = self.g.days[: self.max_days]
+            digests = [self.digest_entry(d, lang) for d in self.g.days[: self.max_days]]
             self.write(
                 output,
                 f"{lang}/feeds/digest",
-                Feed(
-                    stable_id("feed", "digest", lang),
-                    digest_title,
-                    self.url(self.g.urls.home(lang)),
-                    lang,
-                    [self.digest_entry(d, lang) for d in days],
-                    self.sitename,
-                    self.stylesheet,
-                    self.hub,
-                ),
+                self.feed(("digest", lang), digest_title, home, lang, digests),
             )
-        everything = [self.entry(a) for a in newest_first[: self.max_items]]
         self.write(
             output,
             "feeds/all",
-            Feed(
-                stable_id("feed", "all"),
-                self.sitename,
-                self.url(""),
-                None,
-                everything,
-                self.sitename,
-                self.stylesheet,
-                self.hub,
-            ),
+            self.feed(("all",), self.sitename, self.url(""), None, of(newest_first)),
         )
         default = self.g.languages[0]
         for tag in self.g.tags:
             tagged = sorted(
                 self.g.tagged[tag.slug][1], key=lambda a: (a.date, a.title), reverse=True
             )
-            tagged = tagged[: self.max_items]
-            self.write(
-                output,
-                f"feeds/tags/{tag.slug}",
-                Feed(
-                    stable_id("feed", "tag", tag.slug),
-                    f"{self.sitename} · {tag}",
-                    self.url(self.g.urls.tag(default, tag)),
-                    None,
-                    [self.entry(a) for a in tagged],
-                    self.sitename,
-                    self.stylesheet,
-                    self.hub,
-                ),
-                kinds=("atom.xml", "rss.xml"),
+            feed = self.feed(
+                ("tag", tag.slug),
+                f"{self.sitename} · {tag}",
+                self.url(self.g.urls.tag(default, tag)),
+                None,
+                of(tagged),
             )
+            self.write(output, f"feeds/tags/{tag.slug}", feed, kinds=("atom.xml", "rss.xml"))
+
+    def feed(
+        self, kind: tuple[str, ...], title: str, home: str, lang: str | None, entries: list[Entry]
+    ) -> Feed:
+        """A feed of this site: its stable id from `kind`, its author, stylesheet and hub."""
+        return Feed(
+            stable_id("feed", *kind),
+            title,
+            home,
+            lang,
+            entries,
+            self.sitename,
+            self.stylesheet,
+            self.hub,
+        )
 
     def write(self, output: Path, stem: str, feed: Feed, kinds=tuple(feeds.WRITERS)) -> None:
         for kind in kinds:
