@@ -80,6 +80,6 @@ bench: $(STAMP)
 	$(BIN)/python -m digestpress.bench --out $(BASEDIR)/bench.json $(BENCHOPTS)
 
 clean:
-	rm -rf $(OUTPUTDIR) output-shots $(REPORT) bench.json bench-work .pytest_cache .ruff_cache
+	rm -rf $(OUTPUTDIR) output-shots $(REPORT) bench.json bench-work cache .pytest_cache .ruff_cache
 	find theme/translations -name '*.mo' -delete
 	find . -name __pycache__ -type d -prune -not -path './.venv/*' -exec rm -rf {} +

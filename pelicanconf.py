@@ -23,9 +23,10 @@ THEME = str(HERE / "theme")
 PLUGIN_PATHS = [str(HERE / "plugins")]
 PLUGINS = ["frontmatter_reader", "digest"]
 
-# Posts are dated Markdown files in content/<YYYY>/<MM>/<DD>/; ids, not slugs, identify them
-# (two languages may share a slug without being translations of each other).
-ARTICLE_TRANSLATION_ID = "id"
+# Posts are dated Markdown files in content/<YYYY>/<MM>/<DD>/. Each post stands alone: two
+# languages may share a slug without being translations of each other, so Pelican's
+# translation matching is off (it also compares every post with every other one).
+ARTICLE_TRANSLATION_ID = None
 ARTICLE_URL = "{lang}/{date:%Y}/{date:%m}/{date:%d}/{slug}/"
 ARTICLE_LANG_URL = ARTICLE_URL
 DEFAULT_CATEGORY = "news"
@@ -44,7 +45,9 @@ AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 
 DIGEST_LANGUAGES = None  # default: every content language with a UI catalog, plus English
 DIGEST_TRANSLATIONS = str(HERE / "theme" / "translations")
-DIGEST_HOME_DAYS = 5
+DIGEST_HOME_DAYS = 5  # days per page of a language's home
+DIGEST_TAG_PAGE_SIZE = 50  # articles per page of a topic
+DIGEST_INCREMENTAL = True  # render only the pages a change affects (plugins/digest/ledger.py)
 DIGEST_WORKERS = None  # page-writing processes (default: one per core)
 RTL_LANGUAGES = ("ar", "fa", "he", "ur")
 SITEURL_ABSOLUTE = ""  # publishconf.py sets it; canonical and og:url use it when set
@@ -65,4 +68,9 @@ JINJA_ENVIRONMENT = {
 
 RELATIVE_URLS = True
 DELETE_OUTPUT_DIRECTORY = False
-CACHE_CONTENT = False
+# Posts whose files did not change are not read again. The digest plugin gives each site
+# its own cache folder under CACHE_PATH and drops it when settings, theme or plugins change.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CONTENT_CACHING_LAYER = "generator"
+GZIP_CACHE = False  # compressing ~36 MB at 10,000 posts costs more than reading it

@@ -40,7 +40,8 @@ def pelican(
     extra: tuple[str, ...] = (),
     **env: str,
 ):
-    """A real Pelican build in a subprocess; `extra` are `-e KEY=VALUE` setting overrides."""
+    """A real Pelican build in a subprocess; `extra` are `-e KEY=VALUE` setting overrides.
+    Its caches go beside the output, never into the repository's cache/."""
     import os
 
     command = [
@@ -52,6 +53,8 @@ def pelican(
         str(output),
         "-s",
         str(settings or ROOT / "pelicanconf.py"),
+        "--cache-path",
+        str(output.parent / f"{output.name}-cache"),
     ]
     if extra:
         command += ["-e", *extra]

@@ -111,6 +111,8 @@ def test_broken_posts_fail_the_build_but_not_the_site(tmp_path) -> None:
             str(out),
             "-s",
             str(ROOT / "pelicanconf.py"),
+            "--cache-path",
+            str(tmp_path / "cache"),
         ],
         cwd=ROOT,
         capture_output=True,
@@ -140,6 +142,8 @@ def test_an_unchanged_site_is_not_built_again(tmp_path) -> None:
         str(out),
         "-s",
         str(ROOT / "pelicanconf.py"),
+        "--cache-path",
+        str(tmp_path / "cache"),
     ]
 
     def build() -> str:

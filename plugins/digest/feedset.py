@@ -9,12 +9,17 @@ every article with the tag.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 
 from markupsafe import escape
 
 from . import feeds, i18n
 from .feeds import Entry, Feed, post_id, stable_id
+from .ledger import Output, key
+
+KINDS = tuple(feeds.WRITERS)  # atom.xml, rss.xml, json
+KINDS_TAG = ("atom.xml", "rss.xml")
 
 
 def feed_titles(words, sitename: str) -> tuple[str, str]:
@@ -36,53 +41,71 @@ class FeedSet:
         self.hub = settings.get("WEBSUB_HUB") or None
         self.stylesheet = f"{self.base}/theme/feed.xsl"
         self.sitename = settings["SITENAME"]
+        self.output_path = Path(generator.output_path)
 
     def url(self, path: str) -> str:
         return f"{self.base}/{path}"
 
-    def write_all(self, output: Path) -> None:
-        articles = [a for day in self.g.days for a in day.articles]
-        newest_first = sorted(articles, key=lambda a: (a.date, a.title), reverse=True)
-        # An article appears in its language's feed, the site-wide feed and its topics'
-        # feeds: its entry is built once.
-        entries = {id(a): self.entry(a) for a in newest_first}
-
-        def of(items: list) -> list[Entry]:
-            return [entries[id(a)] for a in items[: self.max_items]]
-
-        for lang in self.g.languages:
-            all_title, digest_title = feed_titles(self.g.translations[lang], self.sitename)
-            home = self.url(self.g.urls.home(lang))
-            own = [a for a in newest_first if a.lang == lang]
-            self.write(
-                output,
-                f"{lang}/feeds/all",
-                self.feed(("all", lang), all_title, home, lang, of(own)),
-            )
-            digests = [self.digest_entry(d, lang) for d in self.g.days[: self.max_days]]
-            self.write(
-                output,
-                f"{lang}/feeds/digest",
-                self.feed(("digest", lang), digest_title, home, lang, digests),
-            )
-        self.write(
-            output,
-            "feeds/all",
-            self.feed(("all",), self.sitename, self.url(""), None, of(newest_first)),
+    def outputs(self) -> list[Output]:
+        """Every feed of the site, each with what its entries are built from."""
+        g = self.g
+        newest_first = sorted(
+            (a for day in g.days for a in day.articles),
+            key=lambda a: (a.date, a.title),
+            reverse=True,
         )
-        default = self.g.languages[0]
-        for tag in self.g.tags:
-            tagged = sorted(
-                self.g.tagged[tag.slug][1], key=lambda a: (a.date, a.title), reverse=True
+        outputs = []
+        for lang in g.languages:
+            all_title, digest_title = feed_titles(g.translations[lang], self.sitename)
+            home = self.url(g.urls.home(lang))
+            own = [a for a in newest_first if a.lang == lang][: self.max_items]
+            outputs.append(
+                self.output(f"{lang}/feeds/all", ("all", lang), all_title, home, lang, own)
             )
-            feed = self.feed(
-                ("tag", tag.slug),
-                f"{self.sitename} · {tag}",
-                self.url(self.g.urls.tag(default, tag)),
-                None,
-                of(tagged),
+            days = g.days[: self.max_days]
+            outputs.append(
+                Output(
+                    f"{lang}/feeds/digest",
+                    key("digest", lang, digest_title, [g.day_keys[d.date] for d in days]),
+                    self.files(f"{lang}/feeds/digest"),
+                    partial(self.write_digest_feed, lang, digest_title, home, days),
+                )
             )
-            self.write(output, f"feeds/tags/{tag.slug}", feed, kinds=("atom.xml", "rss.xml"))
+        everything = newest_first[: self.max_items]
+        outputs.append(
+            self.output("feeds/all", ("all",), self.sitename, self.url(""), None, everything)
+        )
+        default = g.languages[0]
+        for tag in g.tags:
+            tagged = g.tagged[tag.slug][1][: self.max_items]
+            title = f"{self.sitename} · {tag}"
+            home = self.url(g.urls.tag(default, tag))
+            stem = f"feeds/tags/{tag.slug}"
+            outputs.append(
+                self.output(stem, ("tag", tag.slug), title, home, None, tagged, KINDS_TAG)
+            )
+        return outputs
+
+    def files(self, stem: str, kinds: tuple[str, ...] = KINDS) -> tuple[str, ...]:
+        return tuple(f"{stem}.{kind}" for kind in kinds)
+
+    def output(self, stem, kind, title, home, lang, articles, kinds=KINDS) -> Output:
+        """A feed of these articles, rebuilt when one of them changes."""
+        stamps = [self.g.stamp(a) for a in articles]
+        return Output(
+            stem,
+            key("feed", kind, title, home, lang, stamps),
+            self.files(stem, kinds),
+            partial(self.write_articles_feed, stem, kind, title, home, lang, articles, kinds),
+        )
+
+    def write_articles_feed(self, stem, kind, title, home, lang, articles, kinds) -> None:
+        feed = self.feed(kind, title, home, lang, [self.entry(a) for a in articles])
+        self.write(stem, feed, kinds)
+
+    def write_digest_feed(self, lang: str, title: str, home: str, days: list) -> None:
+        entries = [self.digest_entry(day, lang) for day in days]
+        self.write(f"{lang}/feeds/digest", self.feed(("digest", lang), title, home, lang, entries))
 
     def feed(
         self, kind: tuple[str, ...], title: str, home: str, lang: str | None, entries: list[Entry]
@@ -99,9 +122,9 @@ class FeedSet:
             self.hub,
         )
 
-    def write(self, output: Path, stem: str, feed: Feed, kinds=tuple(feeds.WRITERS)) -> None:
+    def write(self, stem: str, feed: Feed, kinds: tuple[str, ...] = KINDS) -> None:
         for kind in kinds:
-            path = output / f"{stem}.{kind}"
+            path = self.output_path / f"{stem}.{kind}"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(feeds.WRITERS[kind](feed, self.url(f"{stem}.{kind}")), encoding="utf-8")
 

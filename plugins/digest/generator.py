@@ -10,29 +10,33 @@ and Babel formatters in the template context.
 from __future__ import annotations
 
 import logging
-import math
 import os
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from pelican.generators import Generator
+from pelican.log import console
 
 from . import i18n
 from .days import Day, by_month, group_days, neighbours
 from .feeds import MEDIA_TYPES
 from .feedset import FeedSet, feed_titles
-from .sitemap import robots_txt, sitemap_xml
+from .ledger import Output, PageLedger, file_stamp, key
+from .paging import HEAD, Page, stable_pages
+from .site_cache import FINGERPRINT
+from .sitemap import robots_txt, sitemap_lines
 
-log = logging.getLogger(__name__)
+log = logging.getLogger(f"pelican.plugins.{__name__}")
 
 
 class Urls:
     """Where each page lives (relative to the site root, ending in '/' for folders)."""
 
     @staticmethod
-    def home(lang: str, page: int = 1) -> str:
-        return f"{lang}/" if page == 1 else f"{lang}/page/{page}/"
+    def home(lang: str, page: int = HEAD) -> str:
+        return f"{lang}/" if page == HEAD else f"{lang}/page/{page}/"
 
     @staticmethod
     def digest(lang: str, day: Day) -> str:
@@ -47,8 +51,9 @@ class Urls:
         return f"{lang}/tags/"
 
     @staticmethod
-    def tag(lang: str, tag) -> str:
-        return f"{lang}/tags/{tag.slug}/"
+    def tag(lang: str, tag, page: int = HEAD) -> str:
+        base = f"{lang}/tags/{tag.slug}/"
+        return base if page == HEAD else f"{base}page/{page}/"
 
 
 def save_as(url: str) -> str:
@@ -92,7 +97,8 @@ class DigestGenerator(Generator):
         super().__init__(*args, **kwargs)
         self.tz = ZoneInfo(self.settings["TIMEZONE"])
         self.catalog_dir = Path(self.settings["DIGEST_TRANSLATIONS"])
-        self.home_days = int(self.settings.get("DIGEST_HOME_DAYS", 5))
+        self.home_days = int(self.settings.get("DIGEST_HOME_DAYS") or 5)
+        self.tag_size = int(self.settings.get("DIGEST_TAG_PAGE_SIZE") or 50)
         self.urls = Urls()
         # Templates compile {% trans %} to newstyle calls; each page's context supplies
         # its own language's callables (see i18n.newstyle).
@@ -102,22 +108,26 @@ class DigestGenerator(Generator):
 
     def generate_context(self) -> None:
         articles = self.context.get("articles", [])
+        self.stamps = {}
         for article in articles:
-            # Pelican expands ARTICLE_URL on every access; templates ask thousands of times.
-            article.override_url = article.url
+            self.stamps[id(article)] = key(article.source_path, file_stamp(article.source_path))
         self.days = group_days(articles, self.tz)
+        self.day_keys = {
+            d.date: key(d.date, [self.stamps[id(a)] for a in d.articles]) for d in self.days
+        }
         self.languages = self._site_languages(articles)
         self.translations = {
             lang: i18n.load_translations(self.catalog_dir, lang) for lang in self.languages
         }
         self.day_of = {id(a): day for day in self.days for a in day.articles}
-        # One pass: tag slug → its articles, newest day first (Tag equality is slow).
+        # One pass: tag slug → its articles, newest first (Tag equality is slow).
         self.tagged: dict[str, tuple] = {}
         for day in self.days:
-            for article in day.articles:
+            for article in reversed(day.articles):
                 for tag in getattr(article, "tags", []):
                     self.tagged.setdefault(tag.slug, (tag, []))[1].append(article)
         self.tags = [self.tagged[slug][0] for slug in sorted(self.tagged)]
+        self.tag_pages = self._paginate_tags()
         self.context["DIGEST_LANGUAGES"] = self.languages
         self.feed_links = {lang: self._feed_links(lang) for lang in self.languages}
 
@@ -129,6 +139,10 @@ class DigestGenerator(Generator):
         content = {a.lang for a in articles}
         default = self.settings.get("DEFAULT_LANG", "en")
         return sorted((content & with_catalog) | {default, "en"})
+
+    def stamp(self, article) -> str | None:
+        """What an article's listing or page shows changes only when this does."""
+        return None if article is None else self.stamps[id(article)]
 
     def page_context(self, lang: str, path: str, alternates: bool = True) -> dict:
         """What every page template gets: its language's words, dates and links."""
@@ -146,6 +160,7 @@ class DigestGenerator(Generator):
             long_date=partial(i18n.long_date, lang=lang),
             medium_date=partial(i18n.medium_date, lang=lang),
             month_name=partial(i18n.month_name, lang=lang),
+            date_range=partial(i18n.date_range, lang=lang),
             language_name=partial(i18n.language_name, in_lang=lang),
             own_name=i18n.own_name,
             urls=self.urls,
@@ -161,20 +176,51 @@ class DigestGenerator(Generator):
     # -- output ------------------------------------------------------------------------
 
     def generate_output(self, writer) -> None:
+        """Render every page and feed whose inputs changed since the last build."""
         self.writer = writer
-        tasks = [partial(self._write_language, lang) for lang in self.languages]
-        tasks += [self._write_articles, self._write_feeds]
-        run_on_all_cores(tasks, int(self.settings.get("DIGEST_WORKERS") or os.cpu_count() or 1))
-        self._write_root()
+        output = Path(self.output_path)
+        ledger = PageLedger(
+            Path(self.settings["CACHE_PATH"]) / "pages.json",
+            output,
+            f"{self.settings.get(FINGERPRINT)}:{self.languages}",
+            load=bool(self.settings.get("DIGEST_INCREMENTAL", True)),
+        )
+        total, todo = 0, []
+        for output in self.outputs():
+            total += 1
+            if not ledger.is_fresh(output.name, output.key, output.files):
+                todo.append(output)
+        workers = int(self.settings.get("DIGEST_WORKERS") or os.cpu_count() or 1)
+        run_on_all_cores([o.write for o in todo], workers)
+        for o in todo:
+            ledger.record(o.name, o.key, o.files)
+        removed = ledger.remove_stale()
+        ledger.save()
         self._write_text_files()
+        console.print(
+            f"digest: rendered {len(todo)} of {total} pages and feeds"
+            f" ({total - len(todo)} unchanged, {removed} removed)"
+        )
 
-    def _write_language(self, lang: str) -> None:
-        self._write_homes(lang)
-        self._write_digests(lang)
-        self._write_archive(lang)
-        self._write_tags(lang)
+    def outputs(self) -> Iterator[Output]:
+        """Every page and feed of the site, each with what it is built from."""
+        for lang in self.languages:
+            yield from self._homes(lang)
+            yield from self._digests(lang)
+            yield self._archive(lang)
+            yield from self._tags(lang)
+        yield from self._articles()
+        yield from FeedSet(self).outputs()
+        yield from self._root()
 
-    def _write(self, url: str, template: str, lang: str, alternates: bool = True, **values):
+    def page(self, url: str, template: str, lang: str, parts: tuple, **values) -> Output:
+        """A page at `url`; `parts` name everything it shows besides `values`' templates."""
+        save = save_as(url)
+        alternates = values.pop("alternates", True)
+        write = partial(self._write, url, template, lang, alternates, values)
+        return Output(save, key(template, lang, alternates, *parts), (save,), write)
+
+    def _write(self, url: str, template: str, lang: str, alternates: bool, values: dict):
         context = self.page_context(lang, url, alternates)
         context.update(values)
         self.writer.write_file(
@@ -185,69 +231,123 @@ class DigestGenerator(Generator):
             **context,
         )
 
-    def _write_homes(self, lang: str) -> None:
-        pages = max(1, math.ceil(len(self.days) / self.home_days))
-        for page in range(1, pages + 1):
-            chunk = self.days[(page - 1) * self.home_days : page * self.home_days]
-            self._write(
-                self.urls.home(lang, page),
+    def _paged(self, page: Page, url, lang: str, dated) -> dict:
+        """Template values of one page of a stable pagination."""
+        period = None
+        if page.number != HEAD and page.items:
+            period = i18n.date_range(dated(page.items[-1]), dated(page.items[0]), lang)
+        return {
+            "page_number": page.number,
+            "period": period,
+            "newer_url": None if page.newer is None else url(page.newer),
+            "older_url": None if page.older is None else url(page.older),
+        }
+
+    def _homes(self, lang: str) -> list[Output]:
+        pages = stable_pages(self.days, self.home_days)
+        url = partial(self.urls.home, lang)
+        return [
+            self.page(
+                url(page.number),
                 "home",
                 lang,
-                alternates=True,
-                days=chunk,
-                page_number=page,
-                page_count=pages,
-                newer_url=self.urls.home(lang, page - 1) if page > 1 else None,
-                older_url=self.urls.home(lang, page + 1) if page < pages else None,
+                (page.number, page.newer, page.older, [self.day_keys[d.date] for d in page.items]),
+                days=page.items,
+                **self._paged(page, url, lang, lambda day: day.date),
             )
+            for page in pages
+        ]
 
-    def _write_digests(self, lang: str) -> None:
+    def _digests(self, lang: str) -> list[Output]:
+        outputs = []
         for index, day in enumerate(self.days):
             older, newer = neighbours(self.days, index)
-            self._write(
-                self.urls.digest(lang, day),
-                "digest",
-                lang,
-                day=day,
-                entries=day.for_language(lang),
-                older=older,
-                newer=newer,
+            outputs.append(
+                self.page(
+                    self.urls.digest(lang, day),
+                    "digest",
+                    lang,
+                    (self.day_keys[day.date], older and older.date, newer and newer.date),
+                    day=day,
+                    entries=day.for_language(lang),
+                    older=older,
+                    newer=newer,
+                )
             )
+        return outputs
 
-    def _write_archive(self, lang: str) -> None:
-        self._write(self.urls.archive(lang), "archive", lang, months=by_month(self.days))
+    def _archive(self, lang: str) -> Output:
+        parts = (list(self.day_keys.values()),)
+        return self.page(
+            self.urls.archive(lang), "archive", lang, parts, months=by_month(self.days)
+        )
 
-    def _write_tags(self, lang: str) -> None:
+    def _tags(self, lang: str) -> list[Output]:
         counts = [(tag, len(self.tagged[tag.slug][1])) for tag in self.tags]
-        self._write(self.urls.tags(lang), "tags", lang, tags=counts)
+        index = [(tag.slug, str(tag), n) for tag, n in counts]
+        outputs = [self.page(self.urls.tags(lang), "tags", lang, (index,), tags=counts)]
         for tag in self.tags:
-            articles = self.tagged[tag.slug][1]
-            ordered = [a for a in articles if a.lang == lang] + [
-                a for a in articles if a.lang != lang
-            ]
-            self._write(self.urls.tag(lang, tag), "tag", lang, tag=tag, articles=ordered)
+            url = partial(self.urls.tag, lang, tag)
+            for page, shows in self.tag_pages[tag.slug]:
+                outputs.append(
+                    self.page(
+                        url(page.number),
+                        "tag",
+                        lang,
+                        (shows,),
+                        tag=tag,
+                        articles=page.items,
+                        **self._paged(page, url, lang, lambda a: self.day_of[id(a)].date),
+                    )
+                )
+        return outputs
 
-    def _write_articles(self) -> None:
+    def _paginate_tags(self) -> dict[str, list[tuple[Page, str]]]:
+        """Each topic's pages, with what each shows (the same in every language)."""
+        paginated = {}
+        for tag in self.tags:
+            pages = stable_pages(self.tagged[tag.slug][1], self.tag_size)
+            paginated[tag.slug] = [
+                (
+                    page,
+                    key(
+                        tag.slug,
+                        str(tag),
+                        page.number,
+                        page.newer,
+                        page.older,
+                        *map(self.stamp, page.items),
+                    ),
+                )
+                for page in pages
+            ]
+        return paginated
+
+    def _articles(self) -> list[Output]:
+        outputs = []
         for day in self.days:
-            for lang in {a.lang for a in day.articles}:
-                own = day.for_language(lang)
+            for lang in sorted({a.lang for a in day.articles}):
+                own = [a for a in day.for_language(lang) if a.lang == lang]
                 for index, article in enumerate(own):
-                    if article.lang != lang:
-                        continue
                     previous = own[index - 1] if index > 0 else None
                     following = own[index + 1] if index + 1 < len(own) else None
-                    self._write(
-                        article.url,
-                        "article",
-                        lang,
-                        alternates=False,
-                        article=article,
-                        day=day,
-                        previous=previous,
-                        following=following,
+                    parts = (day.date, *map(self.stamp, (article, previous, following)))
+                    outputs.append(
+                        self.page(
+                            article.url,
+                            "article",
+                            lang,
+                            parts,
+                            alternates=False,
+                            article=article,
+                            day=day,
+                            previous=previous,
+                            following=following,
+                        )
                     )
+        return outputs
 
-    def _write_root(self) -> None:
+    def _root(self) -> list[Output]:
         lang = self.settings.get("DEFAULT_LANG", "en")
         latest = self.days[0] if self.days else None
 
@@ -256,19 +356,28 @@ class DigestGenerator(Generator):
             words = self.translations[code].gettext("Latest digest: %(date)s")
             return words % {"date": i18n.long_date(latest.date, code)}
 
-        self._write("", "root", lang, alternates=False, latest=latest, latest_label=latest_label)
-        self._write("404.html", "404", lang, alternates=False)
+        return [
+            self.page(
+                "",
+                "root",
+                lang,
+                (latest and latest.date,),
+                alternates=False,
+                latest=latest,
+                latest_label=latest_label,
+            ),
+            self.page("404.html", "404", lang, (), alternates=False),
+        ]
 
     def _write_text_files(self) -> None:
         siteurl = self.settings.get("SITEURL", "")
-        entries = self._sitemap_entries()
         output = Path(self.output_path)
-        (output / "sitemap.xml").write_text(sitemap_xml(siteurl, entries), encoding="utf-8")
+        with (output / "sitemap.xml").open("w", encoding="utf-8") as handle:
+            handle.writelines(sitemap_lines(siteurl, self._sitemap_entries()))
         (output / "robots.txt").write_text(robots_txt(siteurl), encoding="utf-8")
 
-    def _sitemap_entries(self) -> list[tuple[str, list[tuple[str, str]]]]:
+    def _sitemap_entries(self) -> Iterator[tuple[str, list[tuple[str, str]]]]:
         """(url, [(hreflang, url)…]) for every page; language versions list each other."""
-        entries = []
         shared = [self.urls.home(lang) for lang in self.languages[:1]]
         shared += [self.urls.archive(self.languages[0]), self.urls.tags(self.languages[0])]
         shared += [self.urls.digest(self.languages[0], d) for d in self.days]
@@ -276,11 +385,10 @@ class DigestGenerator(Generator):
         first = self.languages[0]
         for url in shared:
             versions = [(lang, url.replace(f"{first}/", f"{lang}/", 1)) for lang in self.languages]
-            entries.extend((u, versions) for _, u in versions)
+            yield from ((u, versions) for _, u in versions)
         for day in self.days:
             for article in day.articles:
-                entries.append((article.url, []))
-        return entries
+                yield article.url, []
 
     # -- feeds -------------------------------------------------------------------------
 
@@ -299,6 +407,3 @@ class DigestGenerator(Generator):
                     }
                 )
         return links
-
-    def _write_feeds(self) -> None:
-        FeedSet(self).write_all(Path(self.output_path))

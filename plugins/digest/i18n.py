@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_interval, format_skeleton
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
@@ -85,6 +85,12 @@ def medium_date(day: dt.date, lang: str) -> str:
 def month_name(day: dt.date, lang: str) -> str:
     """'mars 2025', 'March 2025' (stand-alone month with year)."""
     return format_skeleton("yMMMM", day, locale=locale(lang))
+
+
+def date_range(first: dt.date, last: dt.date, lang: str) -> str:
+    """'Mar 10 – 14, 2025', '10–14 mars 2025': what a page of older days or articles spans."""
+    start, end = sorted((first, last))
+    return format_interval(start, end, "yMMMd", locale=locale(lang))
 
 
 def language_name(code: str, in_lang: str) -> str:
