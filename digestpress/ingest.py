@@ -33,6 +33,7 @@ class Job:
     path: Path
     raw_file: str
     folder_date: dt.date | None
+    stat: os.stat_result | None = None
 
 
 @dataclass(slots=True)
@@ -49,14 +50,8 @@ class IngestRun:
 
 def folder_date(path: Path) -> dt.date | None:
     """The editor's day folder (`raw/2025-03-14/…`) a file sits in, if any."""
-    for parent in path.parents:
-        m = _DAY.match(parent.name)
-        if m:
-            try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                return None
-    return None
+    names = (parent.name for parent in path.parents)
+    return next((d for d in map(_day, names) if d is not False), None)
 
 
 def inbox_root(raw_dir: Path) -> Path:
@@ -64,18 +59,46 @@ def inbox_root(raw_dir: Path) -> Path:
     return raw_dir.parent if _DAY.match(raw_dir.name) else raw_dir
 
 
+def _walk(folder: str) -> Iterator[os.DirEntry]:
+    """Every visible file under `folder`, depth first (hidden files and folders skipped)."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir():
+                yield from _walk(entry.path)
+            elif entry.is_file():
+                yield entry
+
+
 def find_jobs(raw_dir: Path, skipped: list[tuple[str, str]]) -> list[Job]:
+    """Every raw file of the inbox, in path order."""
     root = inbox_root(raw_dir)
+    start = len(str(root).rstrip(os.sep)) + 1
+    found = sorted((e.path[start:].split(os.sep), e) for e in _walk(str(raw_dir)))
     jobs = []
-    for path in sorted(raw_dir.rglob("*")):
-        rel = path.relative_to(root).as_posix()
-        if not path.is_file() or any(part.startswith(".") for part in path.relative_to(root).parts):
+    for parts, entry in found:
+        rel = "/".join(parts)
+        suffix = os.path.splitext(entry.name)[1]
+        if suffix.lower() not in RAW_SUFFIXES:
+            skipped.append((rel, f"not a raw text file ({suffix}); expected .txt"))
             continue
-        if path.suffix.lower() not in RAW_SUFFIXES:
-            skipped.append((rel, f"not a raw text file ({path.suffix}); expected .txt"))
-            continue
-        jobs.append(Job(path, rel, folder_date(path.relative_to(root.parent))))
+        day = next(
+            (d for d in map(_day, reversed([root.name, *parts[:-1]])) if d is not False), None
+        )
+        jobs.append(Job(Path(entry.path), rel, day, entry.stat()))
     return jobs
+
+
+def _day(name: str) -> dt.date | bool | None:
+    """The date a day folder's name gives; False when the name is not a day."""
+    m = _DAY.match(name)
+    if not m:
+        return False
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
 
 
 def _process(job: Job, config: CleanConfig) -> FileResult:
@@ -140,12 +163,12 @@ def ingest(
         raise FileNotFoundError(f"inbox {raw_dir} does not exist; create it or pass RAW_DIR")
     run = IngestRun(raw_dir, content_dir)
     jobs = find_jobs(raw_dir, run.skipped)
-    store = ContentStore(content_dir, dry_run=dry_run, force=force)
     cache = IngestCache(None if dry_run or force else cache_path, config, content_dir)
-    stats = {job.raw_file: job.path.stat() for job in jobs}
+    store = ContentStore(content_dir, dry_run=dry_run, force=force, known=cache.posts)
+    stats = {job.raw_file: job.stat or job.path.stat() for job in jobs}
     fresh = []
     for job in jobs:
-        entry = cache.lookup(job.raw_file, stats[job.raw_file], content_dir)
+        entry = cache.lookup(job.raw_file, stats[job.raw_file], store.index)
         if entry is None:
             fresh.append(job)
         else:
@@ -161,7 +184,7 @@ def ingest(
         cache.remember(result.raw_file, stats[result.raw_file], entry)
         if progress:
             progress(1)
-    run.orphans = store.orphans(inbox_root(raw_dir))
+    run.orphans = store.orphans(inbox_root(raw_dir), stats)
     cache.forget_missing(set(stats))
-    cache.save()
+    cache.save(store.index)
     return run

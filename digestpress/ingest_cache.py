@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Container
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from typing import Any
 from .config import CleanConfig
 from .store import UNCHANGED, atomic_write
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 def fingerprint(config: CleanConfig) -> str:
@@ -38,6 +39,8 @@ class IngestCache:
         # One cache serves one content tree: posts written elsewhere are not reusable.
         self.print = fingerprint(config) + ":" + str(content.resolve())
         self.files: dict[str, dict[str, Any]] = {}
+        self.posts: dict[str, list] = {}  # the content store's index (see ContentStore)
+        self.changed = True
         if path and path.is_file():
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
@@ -45,20 +48,24 @@ class IngestCache:
                 data = {}
             if data.get("version") == CACHE_VERSION and data.get("fingerprint") == self.print:
                 self.files = data.get("files", {})
+                self.posts = data.get("posts", {})
+                self.changed = False
 
-    def lookup(self, raw_file: str, stat: os.stat_result, content: Path) -> dict | None:
-        """The report entry of an unchanged raw file whose posts are all still there."""
+    def lookup(self, raw_file: str, stat: os.stat_result, posts: Container[str]) -> dict | None:
+        """The report entry of an unchanged raw file whose posts (paths relative to the
+        content folder) are all still in `posts`."""
         known = self.files.get(raw_file)
         if not known or known["size"] != stat.st_size or known["mtime_ns"] != stat.st_mtime_ns:
             return None
         entry = known["entry"]
-        if not all((content / post["path"]).is_file() for post in entry["posts"]):
+        if not all(post["path"] in posts for post in entry["posts"]):
             return None
         for post in entry["posts"]:
             post["action"] = UNCHANGED
         return entry
 
     def remember(self, raw_file: str, stat: os.stat_result, entry: dict) -> None:
+        self.changed = True
         if all("path" in post for post in entry["posts"]):
             self.files[raw_file] = {
                 "size": stat.st_size,
@@ -67,11 +74,19 @@ class IngestCache:
             }
 
     def forget_missing(self, present: set[str]) -> None:
-        self.files = {k: v for k, v in self.files.items() if k in present}
+        kept = {k: v for k, v in self.files.items() if k in present}
+        self.changed |= len(kept) != len(self.files)
+        self.files = kept
 
-    def save(self) -> None:
-        if self.path is None:
+    def save(self, posts: dict[str, list]) -> None:
+        """Write the cache, unless nothing in it changed since it was read."""
+        if self.path is None or (not self.changed and posts == self.posts):
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"version": CACHE_VERSION, "fingerprint": self.print, "files": self.files}
+        data = {
+            "version": CACHE_VERSION,
+            "fingerprint": self.print,
+            "files": self.files,
+            "posts": posts,
+        }
         atomic_write(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))

@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Container
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,34 +86,51 @@ def atomic_write(path: Path, text: str) -> None:
 class ContentStore:
     """Index of existing posts by id, and the writer that respects it."""
 
-    def __init__(self, root: Path, *, dry_run: bool = False, force: bool = False) -> None:
+    def __init__(
+        self,
+        root: Path,
+        *,
+        dry_run: bool = False,
+        force: bool = False,
+        known: dict[str, list] | None = None,
+    ) -> None:
+        """`known`: the index of the last run (see `index`); only posts whose size or
+        modification time changed since are read again."""
         self.root = root
         self.dry_run = dry_run
         self.force = force
-        self.by_id: dict[str, Path] = {}
+        self._by_id: dict[str, str] = {}  # id → path relative to root
         self.raw_of: dict[str, str] = {}
-        self.claimed: set[Path] = set()
-        if root.is_dir():
-            if not dry_run:
-                for stale in root.rglob(".*.md.*.tmp"):  # left by an interrupted run
-                    stale.unlink(missing_ok=True)
-            for path in sorted(root.rglob("*.md")):
-                post_id, raw_file = _read_ids(path)
-                if post_id:
-                    self.by_id.setdefault(post_id, path)
-                    self.raw_of[post_id] = raw_file or ""
-                self.claimed.add(path)
+        self.claimed: set[str] = set()  # relative paths of posts, existing or planned
+        self.index: dict[str, list] = {}  # relative path → [size, mtime_ns, id, raw_file]
+        known = known or {}
+        for rel, stat in _posts(root, remove_stale_tmp=not dry_run):
+            old = known.get(rel)
+            if old and old[:2] == [stat.st_size, stat.st_mtime_ns]:
+                post_id, raw_file = old[2], old[3]
+            else:
+                post_id, raw_file = _read_ids(root / rel)
+            self.index[rel] = [stat.st_size, stat.st_mtime_ns, post_id, raw_file]
+            if post_id:
+                self._by_id.setdefault(post_id, rel)
+                self.raw_of[post_id] = raw_file or ""
+            self.claimed.add(rel)
+
+    def path_of(self, post_id: str) -> Path | None:
+        rel = self._by_id.get(post_id)
+        return None if rel is None else self.root / rel
 
     def write(self, post: Post) -> Written:
         post_id = post.meta["id"]
-        existing = self.by_id.get(post_id)
+        existing = self.path_of(post_id)
         if existing is not None and existing.exists():
             post.meta["slug"] = existing.stem
             return self._update(existing, post)
         path = self._free_path(post)
         post.meta["slug"] = path.stem
-        self.claimed.add(path)
-        self.by_id[post_id] = path
+        rel = path.relative_to(self.root).as_posix()
+        self.claimed.add(rel)
+        self._by_id[post_id] = rel
         if self.dry_run:
             return Written(path, WOULD_CREATE)
         atomic_write(path, render(post.meta, post.body))
@@ -132,21 +150,47 @@ class ContentStore:
 
     def _free_path(self, post: Post) -> Path:
         """`<day>/<slug>.md`, with -2, -3… when another post of that day has the slug."""
-        day = post.meta["date"][:10].split("-")
-        folder = self.root.joinpath(*day)
+        folder = "/".join(post.meta["date"][:10].split("-"))
         slug = post.meta["slug"]
-        candidate, n = folder / f"{slug}.md", 2
-        while candidate in self.claimed or candidate.exists():
-            candidate, n = folder / f"{slug}-{n}.md", n + 1
-        return candidate
+        candidate, n = f"{folder}/{slug}.md", 2
+        while candidate in self.claimed or (self.root / candidate).exists():
+            candidate, n = f"{folder}/{slug}-{n}.md", n + 1
+        return self.root / candidate
 
-    def orphans(self, inbox: Path) -> list[tuple[Path, str]]:
-        """Posts whose raw file is no longer in the inbox: reported, never deleted."""
+    def orphans(self, inbox: Path, present: Container[str] = ()) -> list[tuple[Path, str]]:
+        """Posts whose raw file is no longer in the inbox: reported, never deleted.
+        `present`: raw files known to be there (not looked up again)."""
         return sorted(
-            (path, self.raw_of[i])
-            for i, path in self.by_id.items()
-            if self.raw_of.get(i) and not (inbox / self.raw_of[i]).exists() and path.exists()
+            (self.root / rel, self.raw_of[i])
+            for i, rel in self._by_id.items()
+            if self.raw_of.get(i)
+            and self.raw_of[i] not in present
+            and not (inbox / self.raw_of[i]).exists()
+            and (self.root / rel).exists()
         )
+
+
+def _posts(root: Path, *, remove_stale_tmp: bool) -> list[tuple[str, os.stat_result]]:
+    """Every post under `root` (relative POSIX path, stat), in path order."""
+    found = []
+    start = len(str(root).rstrip(os.sep)) + 1
+
+    def walk(folder: str) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = entry.name
+                if entry.is_dir():
+                    walk(entry.path)
+                elif name.startswith(".") and name.endswith(".tmp") and ".md." in name:
+                    if remove_stale_tmp:  # left by an interrupted run
+                        os.unlink(entry.path)
+                elif name.endswith(".md"):
+                    rel = entry.path[start:].replace(os.sep, "/")
+                    found.append((rel.split("/"), rel, entry.stat()))
+
+    if root.is_dir():
+        walk(str(root))
+    return [(rel, stat) for _, rel, stat in sorted(found, key=lambda item: item[0])]
 
 
 def _read_ids(path: Path) -> tuple[str | None, str | None]:

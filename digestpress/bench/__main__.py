@@ -69,18 +69,14 @@ def measure_build(work: Path, size: int, repeat: int) -> dict:
     if not content.exists():
         ingest(inbox, content, CleanConfig())
     native = builds.to_native(content, work / f"native-{size}")
-    ours = [builds.measured(builds.ours(content, work / f"out-{size}")) for _ in range(repeat)]
+    out, cache = work / f"out-{size}", work / f"cache-{size}"
+    ours = [builds.measured(builds.ours(content, out, cache)) for _ in range(repeat)]
     bare = [
         builds.measured(builds.bare(native, work / f"bare-out-{size}", work / "bare.py"))
         for _ in range(repeat)
     ]
-    again = [
-        builds.no_change(work, size, inbox, content, work / f"out-{size}") for _ in range(repeat)
-    ]
-    daily = [
-        builds.daily_publish(work, size, inbox, content, work / f"out-{size}")
-        for _ in range(repeat)
-    ]
+    again = [builds.no_change(work, size, inbox, content, out) for _ in range(repeat)]
+    daily = [builds.daily_publish(work, size, inbox, content, out) for _ in range(repeat)]
     o_t, b_t = statistics.median(t for t, _ in ours), statistics.median(t for t, _ in bare)
     o_m, b_m = max(m for _, m in ours), max(m for _, m in bare)
     return {
@@ -105,7 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("bench-work"))
     parser.add_argument("--out", type=Path, default=Path("bench.json"))
     parser.add_argument(
-        "--build-sizes", default="1000", help="posts per site build (ours vs bare Pelican)"
+        "--build-sizes",
+        default="1000,10000",
+        help="posts per site build (ours vs bare Pelican), e.g. 1000,10000,30000",
     )
     args = parser.parse_args(argv)
     results = []

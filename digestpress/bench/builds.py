@@ -41,12 +41,12 @@ def measured(command: list[str]) -> tuple[float, int]:
     return elapsed, rss_kb // 1024
 
 
-def ours(content: Path, output: Path, fresh: bool = True) -> list[str]:
-    """Our build command. `fresh` empties the output first (a full build); otherwise it is
-    what `make html` runs over the previous output (skipped when nothing changed)."""
-    if fresh:
-        shutil.rmtree(output, ignore_errors=True)
-    command = [
+def ours(content: Path, output: Path, cache: Path) -> list[str]:
+    """A full build from nothing: empty output, no caches (Pelican's, ours or the page
+    ledger), as after `make clean`."""
+    shutil.rmtree(output, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    return [
         sys.executable,
         "-m",
         "digestpress.build",
@@ -55,8 +55,25 @@ def ours(content: Path, output: Path, fresh: bool = True) -> list[str]:
         str(output),
         "-s",
         str(ROOT / "pelicanconf.py"),
+        "--cache-path",
+        str(cache),
     ]
-    return command if fresh else [*command[:3], "--if-changed", *command[3:]]
+
+
+def make_html(work: Path, size: int, inbox: Path, content: Path, output: Path) -> list[str]:
+    """What the editor runs every day, on this inbox and site."""
+    return [
+        "make",
+        "--no-print-directory",
+        "-s",
+        "html",
+        f"RAWDIR={inbox}",
+        f"INPUTDIR={content}",
+        f"OUTPUTDIR={output}",
+        f"REPORT={work / f'report-{size}.json'}",
+        f"INGESTOPTS=--quiet --cache {work / f'ingest-cache-{size}.json'}",
+        f"PELICANOPTS=--cache-path {work / f'cache-{size}'}",
+    ]
 
 
 def to_native(content: Path, target: Path) -> Path:
@@ -89,42 +106,21 @@ def bare(content: Path, output: Path, settings: Path) -> list[str]:
     return [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", str(settings)]
 
 
-def _ingest_cmd(work: Path, size: int, inbox: Path, content: Path) -> list[str]:
-    cache = work / f"cache-{size}.json"
-    return [
-        sys.executable,
-        "-m",
-        "digestpress.cli",
-        "ingest",
-        str(inbox),
-        "--content",
-        str(content),
-        "--cache",
-        str(cache),
-        "--quiet",
-    ]
-
-
 def no_change(work: Path, size: int, inbox: Path, content: Path, output: Path) -> float:
-    """Seconds for `make html` when nothing changed: ingest, then the build (skipped)."""
-    for _ in range(2):  # the first round brings cache and output up to date
+    """Seconds for `make html` when nothing changed (ingest, then a skipped build)."""
+    command = make_html(work, size, inbox, content, output)
+    for _ in range(2):  # the first round brings caches and output up to date
         start = time.perf_counter()
-        subprocess.run(_ingest_cmd(work, size, inbox, content), check=True, cwd=ROOT)
-        subprocess.run(
-            ours(content, output, fresh=False), check=True, cwd=ROOT, capture_output=True
-        )
+        subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
     return time.perf_counter() - start
 
 
 def daily_publish(work: Path, size: int, inbox: Path, content: Path, output: Path) -> float:
-    """Seconds for what the editor runs after adding one day (20 raw articles) to the inbox:
-    ingest (reusing unchanged files) then the build over the previous output."""
+    """Seconds for `make html` after adding one day (20 raw articles) to the inbox."""
     from .corpus import PER_DAY, page
 
-    ingest_cmd = _ingest_cmd(work, size, inbox, content)
-    subprocess.run(ingest_cmd, check=True, cwd=ROOT)  # the archive as it was yesterday
-    if not output.exists():
-        subprocess.run(ours(content, output), check=True, cwd=ROOT, capture_output=True)
+    command = make_html(work, size, inbox, content, output)
+    subprocess.run(command, check=True, cwd=ROOT, capture_output=True)  # yesterday's site
     added = []
     for index in range(size, size + PER_DAY):
         rel, text = page(99, index)
@@ -134,8 +130,7 @@ def daily_publish(work: Path, size: int, inbox: Path, content: Path, output: Pat
         added.append(path)
     before = set(content.rglob("*.md"))
     start = time.perf_counter()
-    subprocess.run(ingest_cmd, check=True, cwd=ROOT)
-    subprocess.run(ours(content, output, fresh=False), check=True, cwd=ROOT, capture_output=True)
+    subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
     elapsed = time.perf_counter() - start
     for path in added:  # leave the inbox and posts as they were, for the next run
         path.unlink()
