@@ -19,6 +19,7 @@ from pathlib import Path
 from . import reasons
 from .config import CleanConfig
 from .decode import too_large
+from .files import walk
 from .model import FileResult
 from .pipeline import clean_bytes
 from .store import ContentStore, Written
@@ -33,7 +34,7 @@ class Job:
     path: Path
     raw_file: str
     folder_date: dt.date | None
-    stat: os.stat_result | None = None
+    stat: os.stat_result  # as found by find_jobs: the file is not stat'ed again
 
 
 @dataclass(slots=True)
@@ -59,23 +60,12 @@ def inbox_root(raw_dir: Path) -> Path:
     return raw_dir.parent if _DAY.match(raw_dir.name) else raw_dir
 
 
-def _walk(folder: str) -> Iterator[os.DirEntry]:
-    """Every visible file under `folder`, depth first (hidden files and folders skipped)."""
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            if entry.is_dir():
-                yield from _walk(entry.path)
-            elif entry.is_file():
-                yield entry
-
-
 def find_jobs(raw_dir: Path, skipped: list[tuple[str, str]]) -> list[Job]:
     """Every raw file of the inbox, in path order."""
     root = inbox_root(raw_dir)
     start = len(str(root).rstrip(os.sep)) + 1
-    found = sorted((e.path[start:].split(os.sep), e) for e in _walk(str(raw_dir)))
+    visible = (e for e in walk(str(raw_dir), _hidden) if not _hidden(e.name))
+    found = sorted((e.path[start:].split(os.sep), e) for e in visible)
     jobs = []
     for parts, entry in found:
         rel = "/".join(parts)
@@ -83,11 +73,13 @@ def find_jobs(raw_dir: Path, skipped: list[tuple[str, str]]) -> list[Job]:
         if suffix.lower() not in RAW_SUFFIXES:
             skipped.append((rel, f"not a raw text file ({suffix}); expected .txt"))
             continue
-        day = next(
-            (d for d in map(_day, reversed([root.name, *parts[:-1]])) if d is not False), None
-        )
+        day = folder_date(Path(root.name, *parts))
         jobs.append(Job(Path(entry.path), rel, day, entry.stat()))
     return jobs
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
 
 
 def _day(name: str) -> dt.date | bool | None:
@@ -102,8 +94,8 @@ def _day(name: str) -> dt.date | bool | None:
 
 
 def _process(job: Job, config: CleanConfig) -> FileResult:
+    stat = job.stat
     try:
-        stat = job.path.stat()
         if stat.st_size > config.max_bytes:  # never read a huge file into memory
             return _too_large(job, stat.st_size, config)
         data = job.path.read_bytes()
@@ -165,7 +157,7 @@ def ingest(
     jobs = find_jobs(raw_dir, run.skipped)
     cache = IngestCache(None if dry_run or force else cache_path, config, content_dir)
     store = ContentStore(content_dir, dry_run=dry_run, force=force, known=cache.posts)
-    stats = {job.raw_file: job.stat or job.path.stat() for job in jobs}
+    stats = {job.raw_file: job.stat for job in jobs}
     fresh = []
     for job in jobs:
         entry = cache.lookup(job.raw_file, stats[job.raw_file], store.index)

@@ -19,6 +19,7 @@ from pathlib import Path
 import frontmatter
 import yaml
 
+from .files import walk
 from .model import Post
 
 CHECKSUM_KEY = "digestpress_checksum"
@@ -174,22 +175,14 @@ def _posts(root: Path, *, remove_stale_tmp: bool) -> list[tuple[str, os.stat_res
     """Every post under `root` (relative POSIX path, stat), in path order."""
     found = []
     start = len(str(root).rstrip(os.sep)) + 1
-
-    def walk(folder: str) -> None:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                name = entry.name
-                if entry.is_dir():
-                    walk(entry.path)
-                elif name.startswith(".") and name.endswith(".tmp") and ".md." in name:
-                    if remove_stale_tmp:  # left by an interrupted run
-                        os.unlink(entry.path)
-                elif name.endswith(".md"):
-                    rel = entry.path[start:].replace(os.sep, "/")
-                    found.append((rel.split("/"), rel, entry.stat()))
-
-    if root.is_dir():
-        walk(str(root))
+    for entry in walk(str(root)) if root.is_dir() else ():
+        name = entry.name
+        if name.startswith(".") and name.endswith(".tmp") and ".md." in name:
+            if remove_stale_tmp:  # left by an interrupted run
+                os.unlink(entry.path)
+        elif name.endswith(".md"):
+            rel = entry.path[start:].replace(os.sep, "/")
+            found.append((rel.split("/"), rel, entry.stat()))
     return [(rel, stat) for _, rel, stat in sorted(found, key=lambda item: item[0])]
 
 

@@ -20,6 +20,14 @@ from .conftest import RAW, ROOT
 from .hostile.cases import LEAD, MORE
 
 
+def build_command(content: Path, out: Path, cache: Path, *flags: str) -> list[str]:
+    """`make html`'s build step (digestpress.build) with its caches in `cache`."""
+    return [
+        *(sys.executable, "-m", "digestpress.build", *flags, str(content)),
+        *("-o", str(out), "-s", str(ROOT / "pelicanconf.py"), "--cache-path", str(cache)),
+    ]
+
+
 def make_inbox(root: Path, count: int) -> Path:
     shutil.copytree(RAW, root)
     day = root / "2025-08-01"
@@ -102,18 +110,7 @@ def test_broken_posts_fail_the_build_but_not_the_site(tmp_path) -> None:
         )
     out = tmp_path / "output"
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "digestpress.build",
-            str(content),
-            "-o",
-            str(out),
-            "-s",
-            str(ROOT / "pelicanconf.py"),
-            "--cache-path",
-            str(tmp_path / "cache"),
-        ],
+        build_command(content, out, tmp_path / "cache"),
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -132,19 +129,7 @@ def test_broken_posts_fail_the_build_but_not_the_site(tmp_path) -> None:
 def test_an_unchanged_site_is_not_built_again(tmp_path) -> None:
     content, out = tmp_path / "content", tmp_path / "output"
     shutil.copytree(ROOT / "content", content)
-    command = [
-        sys.executable,
-        "-m",
-        "digestpress.build",
-        "--if-changed",
-        str(content),
-        "-o",
-        str(out),
-        "-s",
-        str(ROOT / "pelicanconf.py"),
-        "--cache-path",
-        str(tmp_path / "cache"),
-    ]
+    command = build_command(content, out, tmp_path / "cache", "--if-changed")
 
     def build() -> str:
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)

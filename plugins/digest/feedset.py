@@ -42,6 +42,7 @@ class FeedSet:
         self.stylesheet = f"{self.base}/theme/feed.xsl"
         self.sitename = settings["SITENAME"]
         self.output_path = Path(generator.output_path)
+        self._entries: dict[int, Entry] = {}  # an article's entry, built once per process
 
     def url(self, path: str) -> str:
         return f"{self.base}/{path}"
@@ -129,6 +130,13 @@ class FeedSet:
             path.write_text(feeds.WRITERS[kind](feed, self.url(f"{stem}.{kind}")), encoding="utf-8")
 
     def entry(self, article) -> Entry:
+        """The article as a feed entry; it is in its language's, the site's and its
+        topics' feeds, and is built once."""
+        if id(article) not in self._entries:
+            self._entries[id(article)] = self._entry(article)
+        return self._entries[id(article)]
+
+    def _entry(self, article) -> Entry:
         published = article.date
         updated = getattr(article, "modified", None) or published
         return Entry(

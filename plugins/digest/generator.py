@@ -160,7 +160,6 @@ class DigestGenerator(Generator):
             long_date=partial(i18n.long_date, lang=lang),
             medium_date=partial(i18n.medium_date, lang=lang),
             month_name=partial(i18n.month_name, lang=lang),
-            date_range=partial(i18n.date_range, lang=lang),
             language_name=partial(i18n.language_name, in_lang=lang),
             own_name=i18n.own_name,
             urls=self.urls,
@@ -186,10 +185,10 @@ class DigestGenerator(Generator):
             load=bool(self.settings.get("DIGEST_INCREMENTAL", True)),
         )
         total, todo = 0, []
-        for output in self.outputs():
+        for planned in self.outputs():
             total += 1
-            if not ledger.is_fresh(output.name, output.key, output.files):
-                todo.append(output)
+            if not ledger.is_fresh(planned.name, planned.key, planned.files):
+                todo.append(planned)
         workers = int(self.settings.get("DIGEST_WORKERS") or os.cpu_count() or 1)
         run_on_all_cores([o.write for o in todo], workers)
         for o in todo:
