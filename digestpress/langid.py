@@ -13,7 +13,7 @@ from functools import cache
 
 from lingua import LanguageDetector, LanguageDetectorBuilder
 
-SAMPLE_CHARS = 600  # ~100 words decide reliably; cost grows with length (~2 µs a character)
+SAMPLE_CHARS = 300  # ~50 words decide reliably; lingua takes ~2 ms here and ~6 ms at 600
 
 
 @dataclass(frozen=True, slots=True)

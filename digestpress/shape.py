@@ -11,7 +11,7 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
+from .files import read_yaml
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _CLOSERS = "\"'”’»›)]」』"
@@ -155,7 +155,7 @@ def looks_like_person(text: str) -> bool:
 @cache
 def publisher_words() -> frozenset[str]:
     path = Path(__file__).parent / "data" / "publishers.yaml"
-    return frozenset(str(w).casefold() for w in yaml.safe_load(path.read_text("utf-8"))["words"])
+    return frozenset(str(w).casefold() for w in read_yaml(path)["words"])
 
 
 def is_handle(text: str) -> bool:

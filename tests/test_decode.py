@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import codecs
 
+import ftfy
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digestpress import reasons
-from digestpress.decode import decode
+from digestpress.decode import _FTFY, _ftfy_could_change, decode
 from digestpress.model import QuarantineError
 
 TEXT = "Räksmörgås – “citat” och Ærø, Straße, Київ, Đà Nẵng.\nAndra raden här."
@@ -76,3 +79,22 @@ def test_files_that_are_not_text_are_refused_with_a_reason(data: bytes, reason: 
     with pytest.raises(QuarantineError) as info:
         decode(data, LIMIT)
     assert info.value.reason == reason and str(info.value)
+
+
+# Text shaped like mojibake: UTF-8 of accented, Cyrillic and Greek letters read as
+# Windows-1252/1251, with entities, controls and ligatures, spread over several lines.
+_MOJIBAKE_ALPHABET = "aeÃÂÐØÙÎ ©€œ°·»–—´\xa0\xad¡²³×ГўВЂβ&;\x1b\r\x85\u2028ﬁĳ\n.,!?\"'«»„“åäöéñ"
+
+
+@given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=80))
+@settings(max_examples=400, deadline=None)
+def test_skipping_ftfy_never_changes_the_result(text: str) -> None:
+    """normalise() skips ftfy on text it would leave alone; it must never skip a fix."""
+    if not _ftfy_could_change(text):
+        assert ftfy.fix_text(text, _FTFY) == text
+
+
+def test_ftfy_still_repairs_a_single_mojibake_line_among_clean_ones() -> None:
+    text = "Ren text på svenska.\nÃ  la carte och sÃ¥ vidare\nMer ren text."
+    assert _ftfy_could_change(text)
+    assert "à la carte och så vidare" in decode(text.encode(), LIMIT).text
