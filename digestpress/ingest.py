@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -18,10 +19,8 @@ from pathlib import Path
 
 from . import reasons
 from .config import CleanConfig
-from .decode import too_large
 from .files import walk
 from .model import FileResult
-from .pipeline import clean_bytes
 from .store import ContentStore, Written
 
 RAW_SUFFIXES = {".txt", ".text", ""}
@@ -67,14 +66,17 @@ def find_jobs(raw_dir: Path, skipped: list[tuple[str, str]]) -> list[Job]:
     visible = (e for e in walk(str(raw_dir), _hidden) if not _hidden(e.name))
     found = sorted((e.path[start:].split(os.sep), e) for e in visible)
     jobs = []
+    days: dict[tuple[str, ...], dt.date | None] = {}  # one lookup per folder, not per file
     for parts, entry in found:
         rel = "/".join(parts)
         suffix = os.path.splitext(entry.name)[1]
         if suffix.lower() not in RAW_SUFFIXES:
             skipped.append((rel, f"not a raw text file ({suffix}); expected .txt"))
             continue
-        day = folder_date(Path(root.name, *parts))
-        jobs.append(Job(Path(entry.path), rel, day, entry.stat()))
+        folder = tuple(parts[:-1])
+        if folder not in days:
+            days[folder] = folder_date(Path(root.name, *parts))
+        jobs.append(Job(Path(entry.path), rel, days[folder], entry.stat()))
     return jobs
 
 
@@ -94,6 +96,8 @@ def _day(name: str) -> dt.date | bool | None:
 
 
 def _process(job: Job, config: CleanConfig) -> FileResult:
+    from .pipeline import clean_bytes  # the cleaner loads only when a file needs it
+
     stat = job.stat
     try:
         if stat.st_size > config.max_bytes:  # never read a huge file into memory
@@ -107,6 +111,8 @@ def _process(job: Job, config: CleanConfig) -> FileResult:
 
 
 def _too_large(job: Job, size: int, config: CleanConfig) -> FileResult:
+    from .decode import too_large
+
     digest = hashlib.sha256()
     with job.path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
@@ -121,11 +127,47 @@ def _worker(args: tuple[Job, CleanConfig]) -> FileResult:
     return _process(*args)
 
 
+def warm_up() -> None:
+    """Load what the cleaner needs on its first file (compiled phrase and date patterns,
+    language models): about 1.5 s, which a small daily inbox would otherwise wait for."""
+    from .pipeline import warm_up as load
+
+    load()
+
+
+class WarmWorker:
+    """One worker process that loads the cleaner while the main process scans the inbox
+    and its cache (both take about as long), then cleans the few new files of a daily
+    run. Terminated at once when no file needs cleaning."""
+
+    def __init__(self) -> None:
+        self.pool = multiprocessing.get_context("fork").Pool(1, initializer=warm_up)
+
+    def clean(self, jobs: list[Job], config: CleanConfig) -> Iterator[FileResult]:
+        try:
+            yield from self.pool.imap(_worker, [(job, config) for job in jobs])
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+
 def clean_all(
-    jobs: list[Job], config: CleanConfig, workers: int | None = None
+    jobs: list[Job],
+    config: CleanConfig,
+    workers: int | None = None,
+    warm: WarmWorker | None = None,
 ) -> Iterator[FileResult]:
-    """Results in job order; uses a process per core for large inboxes."""
+    """Results in job order; uses a process per core for large inboxes, and `warm` (a
+    worker already loading the cleaner) for small ones."""
     workers = workers or os.cpu_count() or 1
+    if warm is not None and (workers <= 1 or len(jobs) < PARALLEL_THRESHOLD):
+        yield from warm.clean(jobs, config)
+        return
+    if warm is not None:
+        warm.close()
     if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
         for job in jobs:
             yield _process(job, config)
@@ -148,12 +190,33 @@ def ingest(
 ) -> IngestRun:
     """Clean every raw file of the inbox into posts. With `cache_path`, files unchanged
     since the last run (same size and time, same cleaner) are not cleaned again."""
-    from .ingest_cache import IngestCache
-    from .report import file_entry
-
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"inbox {raw_dir} does not exist; create it or pass RAW_DIR")
     run = IngestRun(raw_dir, content_dir)
+    cores = workers or os.cpu_count() or 1
+    warm = WarmWorker() if cores > 1 and cache_path is not None and not force else None
+    try:
+        _ingest(run, config, dry_run, force, workers, progress, cache_path, warm)
+    finally:
+        if warm is not None:
+            warm.close()
+    return run
+
+
+def _ingest(
+    run: IngestRun,
+    config: CleanConfig,
+    dry_run: bool,
+    force: bool,
+    workers: int | None,
+    progress: Callable[[int], None] | None,
+    cache_path: Path | None,
+    warm: WarmWorker | None,
+) -> None:
+    from .ingest_cache import IngestCache
+    from .report import file_entry
+
+    raw_dir, content_dir = run.inbox, run.content
     jobs = find_jobs(raw_dir, run.skipped)
     cache = IngestCache(None if dry_run or force else cache_path, config, content_dir)
     store = ContentStore(content_dir, dry_run=dry_run, force=force, known=cache.posts)
@@ -167,7 +230,10 @@ def ingest(
             run.cached.append(entry)
             if progress:
                 progress(1)
-    for result in clean_all(fresh, config, workers):
+    if warm is not None and not fresh:
+        warm.close()  # nothing to clean: do not wait for the cleaner to load
+        warm = None
+    for result in clean_all(fresh, config, workers, warm):
         run.results.append(result)
         written = [store.write(post) for post in result.posts]
         run.written[result.raw_file] = written
@@ -179,4 +245,3 @@ def ingest(
     run.orphans = store.orphans(inbox_root(raw_dir), stats)
     cache.forget_missing(set(stats))
     cache.save(store.index)
-    return run

@@ -20,7 +20,16 @@ from typing import Any
 from .config import CleanConfig
 from .store import UNCHANGED, atomic_write
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
+BULK = "removed"  # the per-line removal records: most of an entry, needed only in the report
+
+
+class CachedEntry(dict):
+    """A reused report entry: its small fields as a dict (for totals and the terminal
+    summary), the whole entry as the JSON text the report writes. A daily run reuses
+    thousands of entries; decoding and encoding their line records again cost ~1 s."""
+
+    json_text: str
 
 
 def fingerprint(config: CleanConfig) -> str:
@@ -51,26 +60,31 @@ class IngestCache:
                 self.posts = data.get("posts", {})
                 self.changed = False
 
-    def lookup(self, raw_file: str, stat: os.stat_result, posts: Container[str]) -> dict | None:
+    def lookup(
+        self, raw_file: str, stat: os.stat_result, posts: Container[str]
+    ) -> CachedEntry | None:
         """The report entry of an unchanged raw file whose posts (paths relative to the
         content folder) are all still in `posts`."""
         known = self.files.get(raw_file)
         if not known or known["size"] != stat.st_size or known["mtime_ns"] != stat.st_mtime_ns:
             return None
-        entry = known["entry"]
-        if not all(post["path"] in posts for post in entry["posts"]):
+        small = known["small"]
+        if not all(post["path"] in posts for post in small["posts"]):
             return None
-        for post in entry["posts"]:
-            post["action"] = UNCHANGED
+        entry = CachedEntry(small)
+        entry.json_text = known["json"]
         return entry
 
     def remember(self, raw_file: str, stat: os.stat_result, entry: dict) -> None:
+        """Keep `entry` as a later run will report it: its posts unchanged."""
         self.changed = True
         if all("path" in post for post in entry["posts"]):
+            again = {**entry, "posts": [{**p, "action": UNCHANGED} for p in entry["posts"]]}
             self.files[raw_file] = {
                 "size": stat.st_size,
                 "mtime_ns": stat.st_mtime_ns,
-                "entry": entry,
+                "small": {k: v for k, v in again.items() if k != BULK},
+                "json": json.dumps(again, ensure_ascii=False),
             }
 
     def forget_missing(self, present: set[str]) -> None:

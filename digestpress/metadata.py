@@ -13,7 +13,7 @@ from slugify import slugify
 
 from .dates import is_calendar_word
 from .shape import WORD, ends_sentence, starts_upper
-from .steps.captions import stopwords
+from .stopwords import stopwords
 from .structure import Block
 
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]*[^\W\d_a-zà-ÿ])")

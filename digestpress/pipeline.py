@@ -98,6 +98,12 @@ def clean_bytes(
     return result
 
 
+def warm_up() -> None:
+    """Do the cleaner's one-time loading now (see ingest.WarmWorker): clean a small page."""
+    page = "Title of a page\n\n12 March 2025\n\nA first sentence of the text, as prose is.\n"
+    clean_bytes(page.encode(), "warm-up.txt")
+
+
 def to_lines(text: str) -> tuple[list[Line], list[int], int]:
     """Non-blank, whitespace-normalised lines with their raw line numbers."""
     lines: list[Line] = []

@@ -111,12 +111,18 @@ def write(report: dict[str, Any], path: Path) -> None:
     for n, (name, value) in enumerate(report.items()):
         comma = "," if n < len(report) - 1 else ""
         if isinstance(value, list) and value:
-            items = [json.dumps(item, ensure_ascii=False) for item in value]
+            items = [_json(item) for item in value]
             lines.append(f'  "{name}": [\n    ' + ",\n    ".join(items) + f"\n  ]{comma}")
         else:
             lines.append(f'  "{name}": {json.dumps(value, ensure_ascii=False)}{comma}')
     lines.append("}")
     atomic_write(path, "\n".join(lines) + "\n")
+
+
+def _json(item: Any) -> str:
+    """An item's JSON, or the text a reused entry carries (ingest_cache.CachedEntry)."""
+    text = getattr(item, "json_text", None)
+    return text if text is not None else json.dumps(item, ensure_ascii=False)
 
 
 def summary_lines(report: dict[str, Any]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -141,18 +142,24 @@ def test_checksum_detects_any_change() -> None:
 def test_unchanged_raw_files_are_not_cleaned_again(inbox: Path, tmp_path: Path) -> None:
     import os
 
-    from digestpress.report import build
+    from digestpress.report import build, write
+
+    def written(report: dict) -> dict:
+        write(report, tmp_path / "report.json")
+        return json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
 
     content, cache = tmp_path / "content", tmp_path / "cache.json"
-    first = build(ingest(inbox, content, CONFIG, cache_path=cache))
+    first = written(build(ingest(inbox, content, CONFIG, cache_path=cache)))
     before = snapshot(content)
     again = ingest(inbox, content, CONFIG, cache_path=cache)
     report = build(again)
     assert again.results == [] and report["totals"]["reused_unchanged_files"] == 5
     assert snapshot(content) == before
-    assert report["files"] == [
+    # Reused entries are reported in full, every removed line included.
+    assert written(report)["files"] == [
         {**f, "posts": [{**p, "action": "unchanged"} for p in f["posts"]]} for f in first["files"]
     ]
+    assert all(f["removed"] for f in written(report)["files"] if f["lines"]["removed"])
     # A changed raw file is cleaned again; so is one whose post was deleted.
     changed = sorted(inbox.rglob("*.txt"))[0]
     changed.write_bytes(changed.read_bytes() + b"\nOne more closing sentence of the article.\n")

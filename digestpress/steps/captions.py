@@ -9,29 +9,18 @@ detector.
 from __future__ import annotations
 
 import re
-from functools import cache
-
-import stopwordsiso
 
 from .. import langid, reasons
 from ..model import Line
 from ..shape import script_of, word_count, words
+from ..stopwords import stopwords
 from . import Context, Outcome, drop
 
 MIN_WORDS = 4
 MAX_WORDS = 40
 STOPWORD_RATIO = 0.25  # lines of the article's language score 0.3-0.6
 CONFIDENCE = 0.45  # with the article language itself below 0.02 (measured on captions)
-_ISO_ALIASES = {"nb": "no", "nn": "no"}
 _QUOTES = re.compile('["“”„«»‹›「」『』]')  # quoted speech may be in any language
-
-
-@cache
-def stopwords(lang: str) -> frozenset[str]:
-    code = _ISO_ALIASES.get(lang, lang)
-    if not code or not stopwordsiso.has_lang(code):
-        return frozenset()
-    return frozenset(w.casefold() for w in stopwordsiso.stopwords(code))
 
 
 def stopword_ratio(text: str, lang: str) -> float:

@@ -13,8 +13,8 @@ from dataclasses import replace
 from ..dates import find_date
 from ..model import Line
 from ..shape import is_bullet, last_char, starts_lower, words
+from ..stopwords import stopwords
 from . import Context, Outcome
-from .captions import stopwords
 from .split import is_dateline
 
 _LABELLED = re.compile(r"^[^\W\d_][^\W_]*(?: [^\W\d_]+){0,2} ?:\s")

@@ -29,8 +29,8 @@ from ..shape import (
     undouble,
     word_count,
 )
+from ..stopwords import stopwords
 from . import Context, Outcome, drop
-from .captions import stopwords
 from .labels import labelled_field
 from .prompts import prompt_reason
 from .split import is_dateline

@@ -23,8 +23,8 @@ from ..shape import (
     last_char,
     word_count,
 )
+from ..stopwords import stopwords
 from . import Context, Outcome, drop
-from .captions import stopwords
 
 _PLACEHOLDER = re.compile(r"^[\[{<(]\s*[\w\s./:-]{1,40}?\s*[\]}>)]$")
 PROMPT_WORDS = 12  # a prompt line that is not a sentence is at most this long
