@@ -21,7 +21,8 @@ BIND ?= 127.0.0.1
 
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: help install ingest html regenerate serve publish test lint clean bench shots translations
+.PHONY: help install ingest html regenerate serve publish test lint clean bench shots translations \
+	eval-stories
 
 help:
 	@echo 'make html      ingest $$(RAWDIR) into $$(INPUTDIR), then build the site in $$(OUTPUTDIR)'
@@ -30,7 +31,8 @@ help:
 	@echo 'make ingest    clean the raw inbox into posts (report: $$(REPORT))'
 	@echo 'make serve     build, then serve on http://$$(BIND):$$(PORT)/, rebuilding on changes'
 	@echo 'make publish   build for SITEURL (from the environment) with $$(PUBLISHCONF)'
-	@echo 'make bench     measure ingest throughput (writes bench.json)'
+	@echo 'make bench     measure ingest, build and story grouping speed (writes bench.json)'
+	@echo 'make eval-stories  pairwise precision/recall of story grouping on the labelled sets'
 	@echo 'make shots     screenshots of a digest page (phone/desktop, light/dark) in output-shots/'
 	@echo 'make translations  extract UI strings, update and compile the gettext catalogs'
 	@echo 'make lint      ruff'
@@ -75,6 +77,9 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check digestpress plugins tests pelicanconf.py publishconf.py
+
+eval-stories: $(STAMP)
+	$(BIN)/python -m digestpress.stories.evaluate tests/stories/dev tests/stories/eval
 
 bench: $(STAMP)
 	$(BIN)/python -m digestpress.bench --out $(BASEDIR)/bench.json $(BENCHOPTS)

@@ -11,7 +11,6 @@ from pathlib import Path
 from . import __version__
 from .config import CleanConfig, ConfigError, load_config
 from .ingest import folder_date, ingest
-from .pipeline import clean_bytes
 from .store import render
 from .structure import to_plain
 
@@ -67,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("markdown", "json", "text"), default="markdown")
     p.add_argument("--date", type=dt.date.fromisoformat, help="folder date (YYYY-MM-DD)")
     p.set_defaults(run=_clean)
+
+    p = sub.add_parser("stories", help="group posts into stories (one event, many sources)")
+    p.add_argument("content", nargs="?", default="content", type=Path, help="posts folder")
+    p.add_argument("--json", action="store_true", help="print the grouping as JSON")
+    p.set_defaults(run=_stories)
     return parser
 
 
@@ -111,6 +115,7 @@ def _serve(args: argparse.Namespace, config: CleanConfig) -> int:
 
 
 def _clean(args: argparse.Namespace, config: CleanConfig) -> int:
+    from .pipeline import clean_bytes
     from .report import file_entry
 
     path: Path = args.file
@@ -132,6 +137,34 @@ def _clean(args: argparse.Namespace, config: CleanConfig) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+    return EXIT_OK
+
+
+def _stories(args: argparse.Namespace, config: CleanConfig) -> int:
+    """Each story: its post ids, its headline post and its languages; as JSON, so that
+    any labelled set of posts can be scored from outside."""
+    from .stories import group
+    from .stories.posts import load_items
+
+    if not args.content.is_dir():
+        raise NotADirectoryError(f"content folder {args.content} does not exist")
+    try:
+        items = load_items(args.content)
+    except ValueError as exc:
+        print(f"digestpress: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    stories = group(items)
+    if args.json:
+        rows = [{"ids": s.ids, "headline": s.headline, "languages": s.languages} for s in stories]
+        print(json.dumps({"posts": len(items), "stories": rows}, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    title = {item.id: item.title for item in items}
+    for story in stories:
+        print(f"{title[story.headline]}  [{', '.join(story.languages)}]")
+        for post_id in story.ids:
+            if post_id != story.headline:
+                print(f"    {title[post_id]}")
+    print(f"{len(items)} posts in {len(stories)} stories", file=sys.stderr)
     return EXIT_OK
 
 

@@ -1,0 +1,226 @@
+"""Group articles into stories: similar key vectors, close in time, average linkage.
+
+Similarity is the cosine of idf-weighted key vectors (see keys.py), computed only for
+pairs published at most `window_days` apart that share a rare key (an inverted index, so
+the cost follows the number of plausible pairs, not the square of the articles). Two
+articles in one language share ordinary words as well as names, so a pair within one
+language must be more similar than a pair across languages.
+
+Clusters are merged by average linkage: two groups join only when their articles are on
+average similar enough, so one article that mentions two events (a visit, and a drone
+incident the same day) does not chain them into one story as single linkage would.
+Deterministic: ties are broken by article order.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import heapq
+import itertools
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .keys import keys, weighted
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One article as grouping sees it."""
+
+    id: str
+    lang: str
+    published: dt.datetime  # timezone-aware
+    title: str
+    text: str  # summary and body
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    same_language: float = 0.30  # least average similarity to join, within one language
+    cross_language: float = 0.15  # …and across languages (on keys languages share)
+    window_days: int = 1  # articles further apart are never one story
+    max_df_share: float = 0.05  # keys in more articles than this share carry no signal
+    min_df_cap: int = 50  # …but a small set always keeps keys up to this frequency
+    next_day: float = 0.10  # more asked of two articles 18 h or more apart: a follow-up
+    # must be closer than two different events in one place on two days
+
+
+@dataclass(slots=True)
+class Story:
+    ids: list[str]  # oldest first
+    headline: str  # the most central article
+    languages: list[str] = field(default_factory=list)
+
+
+def group(items: Sequence[Item], settings: Settings | None = None) -> list[Story]:
+    """Every item in exactly one story, oldest story first. The result does not depend
+    on the order of `items`: they are put in time order (then id order) first."""
+    if not items:
+        return []
+    settings = settings or Settings()
+    items = sorted(items, key=lambda i: (i.published, i.id))
+    vectors, named = _vectors(items, settings)
+    sims = _similarities(items, vectors, named, settings)
+    clusters = _average_linkage(items, sims, settings)
+    return [_story(items, members, sims) for members in clusters]
+
+
+def _vectors(
+    items: Sequence[Item], settings: Settings
+) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+    """Each article's vector of all its keys, and of its shared keys only: the keys that
+    occur in articles of two or more languages (names, places, numbers, cognates), which
+    are what reports in different languages can have in common."""
+    both = [keys(item.title, item.text, item.lang) for item in items]
+    df: Counter[str] = Counter(k for counts, _ in both for k in counts)
+    languages: dict[str, set[str]] = defaultdict(set)
+    for item, (counts, _) in zip(items, both, strict=True):
+        for k in counts:
+            languages[k].add(item.lang)
+    n = len(items)
+    cap = max(settings.min_df_cap, int(n * settings.max_df_share))
+    idf = {k: math.log((n + 1) / (d + 0.5)) for k, d in df.items() if d <= cap}
+    shared = {k: v for k, v in idf.items() if len(languages[k]) > 1}
+    vectors = [weighted(c, idf) for c, _ in both]
+    return vectors, [weighted(c, shared) for c, _ in both]
+
+
+def _similarities(
+    items: Sequence[Item],
+    vectors: list[dict[str, float]],
+    named: list[dict[str, float]],
+    settings: Settings,
+) -> dict[tuple[int, int], float]:
+    """Cosine of every pair within the time window that shares at least one key: of all
+    keys within a language, of named keys across languages."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, vector in enumerate(vectors):
+        for k in vector:
+            postings[k].append(index)
+    days = [item.published.astimezone(dt.UTC).date() for item in items]
+    window = dt.timedelta(days=settings.window_days)
+    sims: dict[tuple[int, int], float] = {}
+    for a, vector in enumerate(vectors):
+        dots: dict[int, float] = defaultdict(float)
+        for k, weight in vector.items():
+            for b in postings[k]:
+                if b > a:
+                    dots[b] += weight * vectors[b][k]
+        for b, dot in dots.items():
+            if abs(days[a] - days[b]) > window:
+                continue
+            if items[a].lang != items[b].lang:
+                dot = sum(w * named[b].get(k, 0.0) for k, w in named[a].items())
+            if dot > 0:
+                sims[(a, b)] = dot
+    return sims
+
+
+APART = dt.timedelta(hours=18)
+
+
+@dataclass(slots=True)
+class _Group:
+    """What a group's bar needs: its members, their languages and sorted times."""
+
+    members: list[int]
+    languages: Counter[str]
+    times: list[dt.datetime]
+
+    def merge(self, other: _Group) -> None:
+        self.members = sorted(self.members + other.members)
+        self.languages += other.languages
+        self.times = sorted(self.times + other.times)
+
+
+def _bar(left: _Group, right: _Group, settings: Settings) -> float:
+    """Mean over the pairs of the two groups of each pair's bar: same- or cross-language,
+    plus `next_day` for a pair published 18 h or more apart."""
+    pairs = len(left.members) * len(right.members)
+    same = sum(n * right.languages[lang] for lang, n in left.languages.items())
+    apart = sum(
+        bisect.bisect_right(right.times, t - APART)
+        + len(right.times)
+        - bisect.bisect_left(right.times, t + APART)
+        for t in left.times
+    )
+    total = same * settings.same_language + (pairs - same) * settings.cross_language
+    return (total + apart * settings.next_day) / pairs
+
+
+def _average_linkage(
+    items: Sequence[Item], sims: dict[tuple[int, int], float], settings: Settings
+) -> list[list[int]]:
+    """Merge the most similar pair of groups while their average link clears their bar.
+
+    Pairs without a link count as 0, so a group joins another only when most of their
+    articles are alike; a group in one language joins another language's group on the
+    keys languages share, which are fewer, hence the lower cross-language bar."""
+    groups = {
+        i: _Group([i], Counter([item.lang]), [item.published]) for i, item in enumerate(items)
+    }
+    links: dict[tuple[int, int], float] = dict(sims)
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for a, b in links:
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+
+    def score(a: int, b: int) -> float:
+        left, right = groups[a], groups[b]
+        mean = links[(a, b)] / (len(left.members) * len(right.members))
+        return mean - _bar(left, right, settings)
+
+    # Entries carry the versions of both groups when scored; a merge bumps the version of
+    # the group it grows, which voids that group's older entries.
+    version = dict.fromkeys(groups, 0)
+    heap = [(-score(a, b), a, b, 0, 0) for (a, b) in links]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b, version_a, version_b = heapq.heappop(heap)
+        if a not in groups or b not in groups or (version_a, version_b) != (version[a], version[b]):
+            continue
+        if -negative < 0:
+            break
+        if not _close_in_time(groups[a].times + groups[b].times, settings):
+            continue
+        groups[a].merge(groups.pop(b))
+        version[a] += 1
+        for c in neighbours.pop(b):
+            neighbours[c].discard(b)
+            if c == a:
+                continue
+            old = links.pop((min(b, c), max(b, c)))
+            pair = (min(a, c), max(a, c))
+            links[pair] = links.get(pair, 0.0) + old
+            neighbours[a].add(c)
+            neighbours[c].add(a)
+        links.pop((min(a, b), max(a, b)), None)
+        neighbours[a].discard(b)
+        for c in neighbours[a]:
+            x, y = min(a, c), max(a, c)
+            heapq.heappush(heap, (-score(x, y), x, y, version[x], version[y]))
+    return sorted(g.members for g in groups.values())
+
+
+def _close_in_time(times: list[dt.datetime], settings: Settings) -> bool:
+    """Every article of the merged story has another within the window (no long chains
+    of day-after-day reports of different events)."""
+    days = sorted(t.astimezone(dt.UTC).date() for t in times)
+    gap = dt.timedelta(days=settings.window_days)
+    return all(later - earlier <= gap for earlier, later in itertools.pairwise(days))
+
+
+def _story(items: Sequence[Item], members: list[int], sims: dict) -> Story:
+    def centrality(i: int) -> tuple:
+        total = sum(sims.get((min(i, j), max(i, j)), 0.0) for j in members if j != i)
+        return (-total, items[i].published, i)
+
+    head = min(members, key=centrality)
+    return Story(
+        ids=[items[i].id for i in members],
+        headline=items[head].id,
+        languages=sorted({items[i].lang for i in members}),
+    )

@@ -1,0 +1,108 @@
+"""An article as weighted keys that survive a change of language and script.
+
+Two reports of one event in different languages share few words, but they share names
+(Зеленський, Zelensky, Selenskyj, Zełenski), places (Харків, Kharkiv, Charkiw, Harkova)
+and numbers (27 injured, 4,2 / 4.2 billion). Every word is therefore transliterated to
+Latin letters (unidecode) and reduced to a spelling-insensitive *skeleton*: letters that
+languages write differently for one sound are folded together (w/v, y/j/i, z/s, kh/ch/h,
+c/k), then vowels after the first letter are dropped and the result is cut short, which
+also absorbs most inflection (Харкові, Zełenskiego, Kharkivin). Numbers become their
+digits, whatever the decimal and thousands separators. Stop words of the article's
+language are ignored; whatever else is common is weighted down later by its document
+frequency.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+from unidecode import unidecode
+
+from ..stopwords import stopwords
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?")
+_FOLDS = (
+    ("sch", "s"),
+    ("tch", "c"),
+    ("tsj", "c"),
+    ("tj", "c"),
+    ("ch", "h"),
+    ("kh", "h"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("qu", "kv"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("y", "i"),
+    ("j", "i"),
+    ("z", "s"),
+    ("c", "k"),
+    ("q", "k"),
+)
+_VOWELS = str.maketrans("", "", "aeiou")
+SKELETON = 4  # letters kept: the first, then consonants
+MIN_WORD = 3  # shorter words carry no story
+BODY_CHARS = 1500  # the lead says what happened; the rest adds noise and time
+TITLE_WEIGHT = 2.0
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(word: str) -> str:
+    """'Зеленського', 'Zelenskyy', 'Selenskyj', 'Zełenski' → 'slns'."""
+    latin = "".join(ch for ch in unidecode(word).lower() if "a" <= ch <= "z")
+    for old, new in _FOLDS:
+        latin = latin.replace(old, new)
+    if not latin:
+        return ""
+    folded = latin[0] + latin[1:].translate(_VOWELS)
+    squeezed = "".join(ch for i, ch in enumerate(folded) if i == 0 or ch != folded[i - 1])
+    return squeezed[:SKELETON]
+
+
+def number_key(text: str) -> str:
+    """'40,000', '40 000' and '40.000' → '40000'; '4,2' and '4.2' → '42'."""
+    return re.sub(r"\D", "", text).lstrip("0")
+
+
+def keys(title: str, text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
+    """(all keys, named keys) → count. Words give 'w:' keys, numbers of two or more
+    digits 'n:' keys. Named keys are the ones another language writes alike: numbers,
+    and words capitalised inside a sentence (names, places, organisations)."""
+    counts: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    stop = stopwords(lang)
+    for part, weight in ((title, TITLE_WEIGHT), (text[:BODY_CHARS], 1.0)):
+        for match in _WORD.finditer(part):
+            word = match.group()
+            folded = word.casefold()
+            if len(folded) < MIN_WORD or folded in stop:
+                continue
+            key = skeleton(folded)
+            if len(key) < 2:
+                continue
+            counts["w:" + key] += weight
+            if word[0].isupper() and not _sentence_start(part, match.start()):
+                named["w:" + key] += weight
+        for number in _NUMBER.findall(part):
+            digits = number_key(number)
+            if len(digits) >= 2:
+                counts["n:" + digits] += weight
+                named["n:" + digits] += weight
+    return counts, named
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\u00a0\"'«»„“”‘’(")
+    return not before or before[-1] in ".!?:\n—–-"
+
+
+def weighted(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+    """Unit-length tf-idf vector over the keys that have an idf (rare enough to count)."""
+    vector = {k: (1 + math.log(c)) * idf[k] for k, c in counts.items() if k in idf}
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {k: v / norm for k, v in vector.items()}
