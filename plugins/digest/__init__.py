@@ -8,6 +8,7 @@ Pelican plugin. Settings (pelicanconf.py):
   DIGEST_INCREMENTAL    render only pages whose inputs changed since the last build
                         (default True; see ledger.py)
   DIGEST_WORKERS        page-writing processes (default: one per core)
+  DIGEST_WORDS_PER_MINUTE  reading speed for posts without reading_time (default 220)
 
 It also makes Pelican's content cache safe to leave on (site_cache.py) and skips
 Pelican's own article-output loops when the settings switch them all off
@@ -16,11 +17,16 @@ Pelican's own article-output loops when the settings switch them all off
 
 from __future__ import annotations
 
+import math
+import re
+
 from pelican import signals
 from pelican.contents import Article
 
 from . import pelican_pages, site_cache
 from .generator import DigestGenerator
+
+_TAG = re.compile(r"<[^>]+>")
 
 
 def get_generators(pelican):
@@ -34,8 +40,18 @@ def freeze_url(content) -> None:
         content.override_url = content.url
 
 
+def fill_reading_time(content) -> None:
+    """A post written by hand (not by ingest) may lack `reading_time`; pages show one
+    for every article, counted like ingest counts it."""
+    if isinstance(content, Article) and not getattr(content, "reading_time", None):
+        words = len(_TAG.sub(" ", content._content or "").split())
+        per_minute = int(content.settings.get("DIGEST_WORDS_PER_MINUTE") or 220)
+        content.reading_time = max(1, math.ceil(words / per_minute))
+
+
 def register():
     signals.content_object_init.connect(freeze_url)
+    signals.content_object_init.connect(fill_reading_time)
     signals.initialized.connect(site_cache.on_initialized)
     signals.article_generator_init.connect(site_cache.on_article_generator_init)
     signals.article_generator_finalized.connect(site_cache.on_article_generator_finalized)

@@ -67,7 +67,12 @@ class FeedSet:
             outputs.append(
                 Output(
                     f"{lang}/feeds/digest",
-                    key("digest", lang, digest_title, [g.day_keys[d.date] for d in days]),
+                    key(
+                        "digest",
+                        lang,
+                        digest_title,
+                        [(g.day_keys[d.date], g.stories.shape(d)) for d in days],
+                    ),
                     self.files(f"{lang}/feeds/digest"),
                     partial(self.write_digest_feed, lang, digest_title, home, days),
                 )
@@ -155,7 +160,7 @@ class FeedSet:
     def digest_entry(self, day, lang: str) -> Entry:
         """The day's digest page as one entry: every article linked, in the page's words."""
         context = self.g.page_context(lang, self.g.urls.digest(lang, day), alternates=False)
-        context.update(SITEURL=self.base, day=day, entries=day.for_language(lang))
+        context.update(SITEURL=self.base, day=day, entries=self.g.stories.entries(day, lang))
         html = self.g.get_template("feed_digest").render(context)
         first = min(a.date for a in day.articles)
         newest = max((getattr(a, "modified", None) or a.date) for a in day.articles)
@@ -165,7 +170,7 @@ class FeedSet:
             url=self.url(self.g.urls.digest(lang, day)),
             title=i18n.long_date(day.date, lang),
             html=html,
-            summary=str(escape(", ".join(a.title for a in day.for_language(lang))[:300])),
+            summary=str(escape(", ".join(e["lead"].title for e in context["entries"])[:300])),
             lang=lang,
             published=published,
             updated=max(newest, published),

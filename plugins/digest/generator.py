@@ -27,6 +27,7 @@ from .ledger import Output, PageLedger, file_stamp, key
 from .paging import HEAD, Page, stable_pages
 from .site_cache import FINGERPRINT
 from .sitemap import robots_txt, sitemap_lines
+from .stories import StoryIndex
 
 log = logging.getLogger(f"pelican.plugins.{__name__}")
 
@@ -115,6 +116,10 @@ class DigestGenerator(Generator):
         self.day_keys = {
             d.date: key(d.date, [self.stamps[id(a)] for a in d.articles]) for d in self.days
         }
+        incremental = bool(self.settings.get("DIGEST_INCREMENTAL", True))
+        cache = Path(self.settings["CACHE_PATH"]) / "stories.json" if incremental else None
+        self.stories = StoryIndex(self.days, self.day_keys, cache)
+        self.stories.save()
         self.languages = self._site_languages(articles)
         self.translations = {
             lang: i18n.load_translations(self.catalog_dir, lang) for lang in self.languages
@@ -163,7 +168,6 @@ class DigestGenerator(Generator):
             language_name=partial(i18n.language_name, in_lang=lang),
             own_name=i18n.own_name,
             urls=self.urls,
-            digest_of=self.day_of.get,
             feeds=self.feed_links.get(nav_lang, []),
         )
         if alternates:
@@ -266,9 +270,14 @@ class DigestGenerator(Generator):
                     self.urls.digest(lang, day),
                     "digest",
                     lang,
-                    (self.day_keys[day.date], older and older.date, newer and newer.date),
+                    (
+                        self.day_keys[day.date],
+                        self.stories.shape(day),
+                        older and older.date,
+                        newer and newer.date,
+                    ),
                     day=day,
-                    entries=day.for_language(lang),
+                    entries=self.stories.entries(day, lang),
                     older=older,
                     newer=newer,
                 )
@@ -330,7 +339,12 @@ class DigestGenerator(Generator):
                 for index, article in enumerate(own):
                     previous = own[index - 1] if index > 0 else None
                     following = own[index + 1] if index + 1 < len(own) else None
-                    parts = (day.date, *map(self.stamp, (article, previous, following)))
+                    also = self.stories.also.get(id(article), [])
+                    parts = (
+                        day.date,
+                        *map(self.stamp, (article, previous, following)),
+                        [(self.stamp(a), self.day_of[id(a)].date) for a in also],
+                    )
                     outputs.append(
                         self.page(
                             article.url,
@@ -342,6 +356,7 @@ class DigestGenerator(Generator):
                             day=day,
                             previous=previous,
                             following=following,
+                            also=[(a, self.day_of[id(a)].date) for a in also],
                         )
                     )
         return outputs

@@ -31,7 +31,16 @@ from pathlib import Path
 log = logging.getLogger(f"pelican.plugins.{__name__}")
 
 VERSION = 2
-LIBRARIES = ("pelican", "jinja2", "markupsafe", "babel", "markdown", "feedgenerator")
+LIBRARIES = (
+    "pelican",
+    "jinja2",
+    "markupsafe",
+    "babel",
+    "markdown",
+    "feedgenerator",
+    "unidecode",
+    "stopwordsiso",
+)
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")
 
 
@@ -75,7 +84,10 @@ def code_fingerprint(settings: dict) -> str:
             digest.update(f"{name}={metadata.version(name)}".encode())
         except metadata.PackageNotFoundError:
             continue
-    for folder in [settings.get("THEME", ""), *settings.get("PLUGIN_PATHS", [])]:
+    import digestpress.stories  # story grouping decides what digest pages show
+
+    stories = str(Path(digestpress.stories.__file__).parent)
+    for folder in [settings.get("THEME", ""), *settings.get("PLUGIN_PATHS", []), stories]:
         base = Path(folder)
         if not folder or not base.is_dir():
             continue
