@@ -109,7 +109,7 @@ def test_plural_forms_follow_the_language(site) -> None:
 
 def test_page_language_first_others_marked(site) -> None:
     page = site.page("uk/2025/03/14/")
-    entries = re.findall(r'<article class="entry"( lang="(\w+)")?>', page)
+    entries = re.findall(r'<article class="entry story"( lang="(\w+)")?>', page)
     langs = [lang or "uk" for _, lang in entries]
     assert langs[:2] == ["uk", "uk"] and "uk" not in langs[2:]
     assert "німецька" in text_of(page)  # German, named in Ukrainian

@@ -123,3 +123,19 @@ def test_stories_command_names_a_post_without_an_id(tmp_path: Path, capsys) -> N
     (tmp_path / "x.md").write_text("---\ntitle: T\nlang: en\ndate: 2026-01-01\n---\nText\n")
     assert main(["stories", str(tmp_path), "--json"]) == 1
     assert "lacks id" in capsys.readouterr().err
+
+
+def test_a_small_day_does_not_group_articles_that_share_only_ordinary_words() -> None:
+    """With two articles, every word is 'rare'; no shared name or number, no story."""
+    metro = (
+        "Після ремонту в Києві знову відкрили для пасажирів станцію метро, повідомили в "
+        "міській адміністрації в п'ятницю. Роботи фінансували міжнародні партнери."
+    )
+    heat = (
+        "Харківська міська рада отримала модульні котельні, повідомили в міській "
+        "адміністрації в п'ятницю. Котельні передали міжнародні партнери."
+    )
+    stories = group(
+        [item("a", "uk", "Нова станція метро", metro), item("b", "uk", "Котельні", heat)]
+    )
+    assert sorted(s.ids for s in stories) == [["a"], ["b"]]

@@ -62,15 +62,19 @@ def group(items: Sequence[Item], settings: Settings | None = None) -> list[Story
         return []
     settings = settings or Settings()
     items = sorted(items, key=lambda i: (i.published, i.id))
-    vectors, named = _vectors(items, settings)
-    sims = _similarities(items, vectors, named, settings)
+    sims = _similarities(items, _features(items, settings), settings)
     clusters = _average_linkage(items, sims, settings)
     return [_story(items, members, sims) for members in clusters]
 
 
-def _vectors(
-    items: Sequence[Item], settings: Settings
-) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+@dataclass(slots=True)
+class _Features:
+    vectors: list[dict[str, float]]  # all keys
+    shared: list[dict[str, float]]  # keys found in articles of two or more languages
+    names: list[frozenset[str]]  # names and numbers (capitalised inside a sentence, digits)
+
+
+def _features(items: Sequence[Item], settings: Settings) -> _Features:
     """Each article's vector of all its keys, and of its shared keys only: the keys that
     occur in articles of two or more languages (names, places, numbers, cognates), which
     are what reports in different languages can have in common."""
@@ -84,18 +88,21 @@ def _vectors(
     cap = max(settings.min_df_cap, int(n * settings.max_df_share))
     idf = {k: math.log((n + 1) / (d + 0.5)) for k, d in df.items() if d <= cap}
     shared = {k: v for k, v in idf.items() if len(languages[k]) > 1}
-    vectors = [weighted(c, idf) for c, _ in both]
-    return vectors, [weighted(c, shared) for c, _ in both]
+    return _Features(
+        [weighted(c, idf) for c, _ in both],
+        [weighted(c, shared) for c, _ in both],
+        [frozenset(k for k in named if k in idf) for _, named in both],
+    )
 
 
 def _similarities(
-    items: Sequence[Item],
-    vectors: list[dict[str, float]],
-    named: list[dict[str, float]],
-    settings: Settings,
+    items: Sequence[Item], features: _Features, settings: Settings
 ) -> dict[tuple[int, int], float]:
     """Cosine of every pair within the time window that shares at least one key: of all
-    keys within a language, of named keys across languages."""
+    keys within a language, of shared keys across languages. Two articles with no name
+    or number in common are never one story, however many words they share (in a small
+    set, ordinary words are rare too)."""
+    vectors, shared, names = features.vectors, features.shared, features.names
     postings: dict[str, list[int]] = defaultdict(list)
     for index, vector in enumerate(vectors):
         for k in vector:
@@ -110,10 +117,10 @@ def _similarities(
                 if b > a:
                     dots[b] += weight * vectors[b][k]
         for b, dot in dots.items():
-            if abs(days[a] - days[b]) > window:
+            if abs(days[a] - days[b]) > window or not names[a] & names[b]:
                 continue
             if items[a].lang != items[b].lang:
-                dot = sum(w * named[b].get(k, 0.0) for k, w in named[a].items())
+                dot = sum(w * shared[b].get(k, 0.0) for k, w in shared[a].items())
             if dot > 0:
                 sims[(a, b)] = dot
     return sims
