@@ -19,6 +19,7 @@ from ..config import CleanConfig
 from ..ingest import ingest
 from . import builds
 from .corpus import write_inbox
+from .stories import measure_stories
 
 
 def _baseline(inbox: Path) -> float:
@@ -93,6 +94,23 @@ def measure_build(work: Path, size: int, repeat: int) -> dict:
     }
 
 
+def _stories(args: argparse.Namespace) -> dict | None:
+    """Group one day of `--story-articles` posts (from the largest ingested inbox)."""
+    if not args.story_articles:
+        return None
+    sizes = sorted(int(n) for n in args.sizes.split(",") if n)
+    size = next((n for n in sizes if n >= args.story_articles), sizes[-1])
+    content = args.work / f"content-{size}"
+    if not content.exists():
+        ingest(write_inbox(args.work / f"raw-{size}", size), content, CleanConfig())
+    row = measure_stories(content, args.story_articles, args.repeat)
+    print(
+        f"stories: {row['articles']} articles of one day grouped in {row['seconds']} s "
+        f"({row['stories']} stories; {row['ratio_to_baseline']}x splitting them into words)"
+    )
+    return row
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m digestpress.bench", description=__doc__)
     parser.add_argument("--sizes", default="1000,10000", help="raw files per inbox")
@@ -104,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
         "--build-sizes",
         default="1000,10000",
         help="posts per site build (ours vs bare Pelican), e.g. 1000,10000,30000",
+    )
+    parser.add_argument(
+        "--story-articles", type=int, default=2000, help="articles of one day to group (0: skip)"
     )
     args = parser.parse_args(argv)
     results = []
@@ -150,8 +171,10 @@ def main(argv: list[str] | None = None) -> int:
             for b in builds
         ],
     )
+    stories = _stories(args)
     args.out.write_text(
-        json.dumps({"ingest": results, "build": builds}, indent=1) + "\n", encoding="utf-8"
+        json.dumps({"ingest": results, "build": builds, "stories": stories}, indent=1) + "\n",
+        encoding="utf-8",
     )
     print(f"written: {args.out}")
     return 0
