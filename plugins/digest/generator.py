@@ -118,7 +118,7 @@ class DigestGenerator(Generator):
         }
         incremental = bool(self.settings.get("DIGEST_INCREMENTAL", True))
         cache = Path(self.settings["CACHE_PATH"]) / "stories.json" if incremental else None
-        self.stories = StoryIndex(self.days, self.day_keys, cache)
+        self.stories = StoryIndex(self.days, self.day_keys, self.stamp, cache)
         self.stories.save()
         self.languages = self._site_languages(articles)
         self.translations = {
@@ -343,7 +343,7 @@ class DigestGenerator(Generator):
                     parts = (
                         day.date,
                         *map(self.stamp, (article, previous, following)),
-                        [(self.stamp(a), self.day_of[id(a)].date) for a in also],
+                        self.stories.story_key.get(id(article)),
                     )
                     outputs.append(
                         self.page(

@@ -38,12 +38,14 @@ class StoryIndex:
     """Stories of every day (newest-first `days`), from cache where the window's days
     are unchanged. `day_keys` maps a date to the key of that day's articles."""
 
-    def __init__(self, days: list, day_keys: dict, cache_file: Path | None) -> None:
+    def __init__(self, days: list, day_keys: dict, stamp, cache_file: Path | None) -> None:
         self.cache_file = cache_file
+        self.stamp = stamp  # article -> key of what its listing shows
         self.cached = self._load()
         self.used: dict[str, list[list[str]]] = {}
         self.of_day: dict[dt.date, list[list]] = {}  # date -> stories (lists of articles)
         self.also: dict[int, list] = {}  # id(article) -> the other articles of its story
+        self.story_key: dict[int, str] = {}  # id(article) -> key of its story's articles
         for index, day in enumerate(days):
             window = [d for d in days[max(index - 1, 0) : index + 2] if _near(d, day)]
             self._group_day(day, window, day_keys)
@@ -64,8 +66,10 @@ class StoryIndex:
             if not today:
                 continue
             result.append(today)
+            story_key = key(*(self.stamp(a) for a in members))
             for article in today:
                 self.also[id(article)] = [a for a in members if a is not article]
+                self.story_key[id(article)] = story_key
         self.of_day[day.date] = result
 
     def entries(self, day, lang: str) -> list[dict]:
