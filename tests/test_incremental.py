@@ -114,3 +114,42 @@ def test_pages_link_newer_and_older_in_order() -> None:
     assert pages[-1].items == [4, 3, 2, 1, 0]
     with pytest.raises(ValueError):
         stable_pages([1], 0)
+
+
+def test_a_new_day_regroups_the_stories_of_the_day_before_like_a_full_build(tmp_path) -> None:
+    """Stories span a day either side: a follow-up published today joins yesterday's
+    story, so yesterday's article pages must change with it, incrementally too."""
+    posts = Path(__file__).parent / "stories" / "dev" / "posts"
+    content, later = tmp_path / "content", []
+    content.mkdir()
+    for path in sorted(posts.glob("*.md")):
+        newest = str(frontmatter.load(path)["date"]).startswith("2026-05-21")
+        shutil.copy(path, tmp_path / path.name if newest else content / path.name)
+        if newest:
+            later.append(tmp_path / path.name)
+    incremental = tmp_path / "incremental"
+    build(content, incremental)
+    before = snapshot(incremental)
+    for path in later:
+        shutil.move(path, content / path.name)
+    build(content, incremental)
+    full = tmp_path / "full"
+    build(content, full, "DIGEST_INCREMENTAL=false")
+    mine, reference = snapshot(incremental), snapshot(full)
+    assert sorted(mine) == sorted(reference)
+    assert not [name for name in reference if mine[name] != reference[name]]
+    # Some article of the day before now names a report published on the new day.
+    changed = [
+        name
+        for name in reference
+        if "/2026/05/20/" in name
+        and name.endswith("index.html")
+        and name.count("/") >= 5
+        and before.get(name) != reference[name]
+    ]
+    joined = [
+        name
+        for name in changed
+        if re.search(r"Also reported by.*?/2026/05/21/", reference[name].decode(), re.S)
+    ]
+    assert joined, "no article of 20 May links a report of 21 May after the new day"
