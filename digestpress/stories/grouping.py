@@ -39,7 +39,7 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    same_language: float = 0.30  # least average similarity to join, within one language
+    same_language: float = 0.40  # least average similarity to join, within one language
     cross_language: float = 0.15  # …and across languages (on keys languages share)
     window_days: int = 1  # articles further apart are never one story
     max_df_share: float = 0.05  # keys in more articles than this share carry no signal

@@ -22,6 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 from ..stopwords import stopwords
+from .concepts import concepts_of
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?")
@@ -70,9 +71,10 @@ def number_key(text: str) -> str:
 
 
 def keys(title: str, text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
-    """(all keys, named keys) → count. Words give 'w:' keys, numbers of two or more
-    digits 'n:' keys. Named keys are the ones another language writes alike: numbers,
-    and words capitalised inside a sentence (names, places, organisations)."""
+    """(all keys, named keys) → count. Words give 'w:' keys (and 'c:' keys for the news
+    concepts they name, see concepts.py), numbers of two or more digits 'n:' keys.
+    Named keys are the ones another language writes alike: numbers, and words
+    capitalised inside a sentence (names, places, organisations)."""
     counts: Counter[str] = Counter()
     named: Counter[str] = Counter()
     stop = stopwords(lang)
@@ -82,8 +84,11 @@ def keys(title: str, text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
             folded = word.casefold()
             if len(folded) < MIN_WORD or folded in stop:
                 continue
+            concepts = concepts_of(folded, lang)
+            for concept in concepts:  # the concept stands for the word: not counted twice
+                counts["c:" + concept] += weight
             key = skeleton(folded)
-            if len(key) < 2:
+            if concepts or len(key) < 2:
                 continue
             counts["w:" + key] += weight
             if word[0].isupper() and not _sentence_start(part, match.start()):
