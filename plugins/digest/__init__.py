@@ -18,15 +18,13 @@ Pelican's own article-output loops when the settings switch them all off
 from __future__ import annotations
 
 import math
-import re
 
 from pelican import signals
 from pelican.contents import Article
 
 from . import pelican_pages, site_cache
 from .generator import DigestGenerator
-
-_TAG = re.compile(r"<[^>]+>")
+from .stories import plain_text
 
 
 def get_generators(pelican):
@@ -44,7 +42,7 @@ def fill_reading_time(content) -> None:
     """A post written by hand (not by ingest) may lack `reading_time`; pages show one
     for every article, counted like ingest counts it."""
     if isinstance(content, Article) and not getattr(content, "reading_time", None):
-        words = len(_TAG.sub(" ", content._content or "").split())
+        words = len(plain_text(content._content).split())
         per_minute = int(content.settings.get("DIGEST_WORDS_PER_MINUTE") or 220)
         content.reading_time = max(1, math.ceil(words / per_minute))
 

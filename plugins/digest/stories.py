@@ -29,9 +29,15 @@ def article_id(article) -> str:
     return str(article.metadata.get("id") or article.source_path)
 
 
+def plain_text(markup: str) -> str:
+    """An article's HTML as words (for story keys and reading time)."""
+    return html.unescape(_TAG.sub(" ", markup or ""))
+
+
 def as_item(article) -> Item:
-    text = html.unescape(_TAG.sub(" ", article.content or ""))
-    return Item(article_id(article), article.lang, article.date, article.title, text)
+    return Item(
+        article_id(article), article.lang, article.date, article.title, plain_text(article.content)
+    )
 
 
 class StoryIndex:
