@@ -70,7 +70,6 @@ def number_key(text: str) -> str:
     return re.sub(r"\D", "", text).lstrip("0")
 
 
-@lru_cache(maxsize=4096)  # the site groups each day with its neighbours: reuse, don't redo
 def keys(title: str, text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
     """(all keys, named keys) → count. Words give 'w:' keys (and 'c:' keys for the news
     concepts they name, see concepts.py), numbers of two or more digits 'n:' keys.
