@@ -125,7 +125,7 @@ def detect_language(lines: list[Line], config: CleanConfig) -> str:
     """Language of the prose (bounded sample); the configured default if there is none."""
     prose = [line.text for line in lines if is_prose(line.text)] or [line.text for line in lines]
     sample = " ".join(prose)[: langid.SAMPLE_CHARS]
-    guess = langid.guess(sample) if sample else None
+    guess = langid.guess_prose(sample) if sample else None
     return guess.lang if guess and guess.lang and guess.confidence >= 0.3 else config.default_lang
 
 
