@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -108,17 +109,12 @@ def is_title_like(text: str, max_words: int = 20) -> bool:
 def script_of(text: str) -> str:
     """The dominant Unicode script family of the letters in `text` (LATIN, CYRILLIC, …)."""
     counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isascii():  # the common case, without a Unicode name lookup
-            if ch.isalpha():
-                counts["LATIN"] = counts.get("LATIN", 0) + 1
+    for ch, n in Counter(text).items():  # each distinct character named once
+        if not ch.isalpha():
             continue
-        if ch.isalpha():
-            try:
-                name = unicodedata.name(ch).split(" ")[0]
-            except ValueError:
-                continue
-            counts[name] = counts.get(name, 0) + 1
+        name = "LATIN" if ch.isascii() else unicodedata.name(ch, "").split(" ")[0]
+        if name:
+            counts[name] = counts.get(name, 0) + n
     return max(counts, key=counts.__getitem__) if counts else ""
 
 
