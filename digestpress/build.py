@@ -13,8 +13,12 @@ Usage: python -m digestpress.build [--if-changed] [pelican arguments]
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -79,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     errors = _Errors()
     logging.getLogger().addHandler(errors)
     try:
-        pelican.main(argv)
+        with _collect_after_reading():
+            pelican.main(argv)
     except SystemExit as exc:
         if exc.code not in (0, None):
             return int(exc.code) if isinstance(exc.code, int) else 1
@@ -94,5 +99,45 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+@contextlib.contextmanager
+def _collect_after_reading() -> Iterator[None]:
+    """No garbage collection while Pelican reads the posts; afterwards, collect as usual
+    but never scan what was read.
+
+    Reading builds a few hundred thousand long-lived objects (every post and its
+    metadata), and each full collection walks all of them: at 10,000 posts the
+    collector took about a third of a daily build. Reading makes little cyclic garbage
+    (a few MB at 10,000 posts), so it is not worth collecting; once every generator has
+    its context, `gc.freeze` moves it out of the collector's sight and collection
+    resumes for page rendering.
+    """
+    from pelican import signals
+
+    def resume(_generators) -> None:
+        gc.collect()
+        gc.freeze()
+        gc.enable()
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    signals.all_generators_finalized.connect(resume)
+    try:
+        yield
+    finally:
+        signals.all_generators_finalized.disconnect(resume)
+        gc.unfreeze()  # a caller that goes on (a test, `digestpress serve`) can free it all
+        if was_enabled:
+            gc.enable()
+
+
+def _exit_now(code: int) -> None:
+    """Leave without tearing down the heap object by object (about half a second at
+    10,000 posts); every file is already written and closed."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    _exit_now(main())
