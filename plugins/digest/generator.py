@@ -216,16 +216,22 @@ class DigestGenerator(Generator):
         yield from FeedSet(self).outputs()
         yield from self._root()
 
-    def page(self, url: str, template: str, lang: str, parts: tuple, **values) -> Output:
-        """A page at `url`; `parts` name everything it shows besides `values`' templates."""
+    def page(self, url: str, template: str, lang: str, parts: tuple, late=None, **values) -> Output:
+        """A page at `url`; `parts` name everything it shows besides `values`' templates.
+
+        `late`, if given, returns more values; it is called only when the page is
+        rendered, so what only a page's body needs costs nothing for an unchanged page.
+        """
         save = save_as(url)
         alternates = values.pop("alternates", True)
-        write = partial(self._write, url, template, lang, alternates, values)
+        write = partial(self._write, url, template, lang, alternates, values, late)
         return Output(save, key(template, lang, alternates, *parts), (save,), write)
 
-    def _write(self, url: str, template: str, lang: str, alternates: bool, values: dict):
+    def _write(self, url: str, template: str, lang: str, alternates: bool, values: dict, late):
         context = self.page_context(lang, url, alternates)
         context.update(values)
+        if late is not None:
+            context.update(late())
         self.writer.write_file(
             save_as(url),
             self.get_template(template),
@@ -276,13 +282,16 @@ class DigestGenerator(Generator):
                         older and older.date,
                         newer and newer.date,
                     ),
+                    late=partial(self._entries, day, lang),
                     day=day,
-                    entries=self.stories.entries(day, lang),
                     older=older,
                     newer=newer,
                 )
             )
         return outputs
+
+    def _entries(self, day: Day, lang: str) -> dict:
+        return {"entries": self.stories.entries(day, lang)}
 
     def _archive(self, lang: str) -> Output:
         parts = (list(self.day_keys.values()),)
@@ -339,7 +348,6 @@ class DigestGenerator(Generator):
                 for index, article in enumerate(own):
                     previous = own[index - 1] if index > 0 else None
                     following = own[index + 1] if index + 1 < len(own) else None
-                    also = self.stories.also.get(id(article), [])
                     parts = (
                         day.date,
                         *map(self.stamp, (article, previous, following)),
@@ -356,10 +364,15 @@ class DigestGenerator(Generator):
                             day=day,
                             previous=previous,
                             following=following,
-                            also=[(a, self.day_of[id(a)].date) for a in also],
+                            late=partial(self._also, article),
                         )
                     )
         return outputs
+
+    def _also(self, article) -> dict:
+        """The other reports of an article's story, with their days."""
+        also = self.stories.also.get(id(article), [])
+        return {"also": [(a, self.day_of[id(a)].date) for a in also]}
 
     def _root(self) -> list[Output]:
         lang = self.settings.get("DEFAULT_LANG", "en")
