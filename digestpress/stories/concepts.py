@@ -17,12 +17,13 @@ from ..files import read_yaml
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "concepts"
 MIN_STEM = 3
+ALIASES = {"no": "nb"}  # ISO 639-1 "no" (Norwegian) is written as Bokmål in the news
 
 
 @cache
 def stems(lang: str) -> dict[str, tuple[str, ...]]:
     """Stem → concept ids for `lang`; empty for a language without a file."""
-    path = DATA_DIR / f"{lang}.yaml"
+    path = DATA_DIR / f"{ALIASES.get(lang, lang)}.yaml"
     if not path.is_file():
         return {}
     found: dict[str, set[str]] = {}
