@@ -39,7 +39,9 @@ def fingerprint(config: CleanConfig) -> str:
     """Changes whenever a different cleaning could result: code, data or settings."""
     package = Path(__file__).parent
     digest = hashlib.sha256(json.dumps(asdict(config), sort_keys=True).encode())
-    for path in sorted([*package.rglob("*.py"), *package.rglob("*.yaml")]):
+    for path in sorted(
+        [*package.rglob("*.py"), *package.rglob("*.yaml"), *package.rglob("*.json")]
+    ):
         rel = path.relative_to(package).as_posix()
         if rel.startswith(NOT_CLEANING):
             continue
