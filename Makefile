@@ -79,7 +79,8 @@ lint: $(STAMP)
 	$(BIN)/ruff check digestpress plugins tests pelicanconf.py publishconf.py
 
 eval-stories: $(STAMP)
-	$(BIN)/python -m digestpress.stories.evaluate tests/stories/dev tests/stories/eval
+	$(BIN)/python -m digestpress.stories.evaluate tests/stories/dev tests/stories/dev2 \
+		tests/stories/eval tests/stories/eval2
 
 bench: $(STAMP)
 	$(BIN)/python -m digestpress.bench --out $(BASEDIR)/bench.json $(BENCHOPTS)

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .keys import keys, weighted
+from .keys import keys, title_keys, weighted
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,8 @@ class Settings:
     min_df_cap: int = 50  # …but a small set always keeps keys up to this frequency
     next_day: float = 0.10  # more asked of two articles 18 h or more apart: a follow-up
     # must be closer than two different events in one place on two days
+    headline_floor: float = 0.6  # what a pair keeps of its similarity when neither
+    # headline's specifics are in the other article (see _headline_cover)
 
 
 @dataclass(slots=True)
@@ -72,6 +74,9 @@ class _Features:
     vectors: list[dict[str, float]]  # all keys
     shared: list[dict[str, float]]  # keys found in articles of two or more languages
     names: list[frozenset[str]]  # names and numbers (capitalised inside a sentence, digits)
+    heads: list[frozenset[str]]  # each headline's specifics (rare words and numbers)
+    idf: dict[str, float]
+    everywhere: frozenset[str]  # keys found in two or more languages
 
 
 def _features(items: Sequence[Item], settings: Settings) -> _Features:
@@ -92,7 +97,29 @@ def _features(items: Sequence[Item], settings: Settings) -> _Features:
         [weighted(c, idf) for c, _ in both],
         [weighted(c, shared) for c, _ in both],
         [frozenset(k for k in named if k in idf) for _, named in both],
+        [frozenset(k for k in title_keys(i.title, i.lang) if k in idf) for i in items],
+        idf,
+        frozenset(shared),
     )
+
+
+def _headline_cover(a: int, b: int, features: _Features, cross: bool) -> float:
+    """How much of the better-covered headline's specifics (idf-weighted) the other
+    article has. Two reports of one event name in their text the place and people that
+    the other's headline names; two events of one kind, in one region, on one day
+    (two avalanches, the men's and the women's race) differ in exactly those. Across
+    languages only keys that languages share are compared."""
+    best = 0.0
+    for head, other in ((a, b), (b, a)):
+        words = features.heads[head]
+        if cross:
+            words = words & (features.everywhere | features.names[head])
+        total = sum(features.idf[k] for k in words)
+        if not total:
+            return 1.0  # a headline without specifics tells nothing
+        found = sum(features.idf[k] for k in words if k in features.vectors[other])
+        best = max(best, found / total)
+    return best
 
 
 def _similarities(
@@ -119,8 +146,12 @@ def _similarities(
         for b, dot in dots.items():
             if abs(days[a] - days[b]) > window or not names[a] & names[b]:
                 continue
-            if items[a].lang != items[b].lang:
+            cross = items[a].lang != items[b].lang
+            if cross:
                 dot = sum(w * shared[b].get(k, 0.0) for k, w in shared[a].items())
+            if dot > 0 and settings.headline_floor < 1.0:
+                cover = _headline_cover(a, b, features, cross)
+                dot *= settings.headline_floor + (1 - settings.headline_floor) * cover
             if dot > 0:
                 sims[(a, b)] = dot
     return sims

@@ -101,6 +101,26 @@ def keys(title: str, text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
     return counts, named
 
 
+def title_keys(title: str, lang: str) -> frozenset[str]:
+    """The keys of a headline's specifics: its words and numbers, not its concepts. A
+    headline names what sets its event apart (Sölden, not Ischgl; the men's winner, not
+    the women's), which the body of another report of the same event names too."""
+    found = set()
+    stop = stopwords(lang)
+    for match in _WORD.finditer(title):
+        folded = match.group().casefold()
+        if len(folded) < MIN_WORD or folded in stop or concepts_of(folded, lang):
+            continue
+        key = skeleton(folded)
+        if len(key) >= 2:
+            found.add("w:" + key)
+    for number in _NUMBER.findall(title):
+        digits = number_key(number)
+        if len(digits) >= 2:
+            found.add("n:" + digits)
+    return frozenset(found)
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\u00a0\"'«»„“”‘’(")
     return not before or before[-1] in ".!?:\n—–-"
