@@ -107,14 +107,13 @@ def _collect_after_reading() -> Iterator[None]:
     Reading builds a few hundred thousand long-lived objects (every post and its
     metadata), and each full collection walks all of them: at 10,000 posts the
     collector took about a third of a daily build. Reading makes little cyclic garbage
-    (a few MB at 10,000 posts), so it is not worth collecting; once every generator has
-    its context, `gc.freeze` moves it out of the collector's sight and collection
-    resumes for page rendering.
+    (peak memory of a full 10,000-post build: 191 MB collecting it, 192 MB not), so it is
+    not collected: once every generator has its context, `gc.freeze` moves it all out of
+    the collector's sight and collection resumes for page rendering.
     """
     from pelican import signals
 
     def resume(_generators) -> None:
-        gc.collect()
         gc.freeze()
         gc.enable()
 
