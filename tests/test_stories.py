@@ -11,8 +11,8 @@ import pytest
 
 from digestpress.cli import main
 from digestpress.stories import Item, group
-from digestpress.stories.grouping import Settings
 from digestpress.stories.evaluate import evaluate, pairs, score
+from digestpress.stories.grouping import Settings
 from digestpress.stories.keys import number_key, skeleton
 
 SETS = Path(__file__).parent / "stories"
