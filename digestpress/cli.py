@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -168,5 +170,16 @@ def _stories(args: argparse.Namespace, config: CleanConfig) -> int:
     return EXIT_OK
 
 
+def run() -> None:
+    """The `digestpress` command: `main`, then leave without tearing down the heap (a
+    daily ingest holds the whole inbox's report, ~0.1 s to free object by object).
+    Every file is written and closed, every worker process joined, by then."""
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError):  # a closed pipe (`digestpress … | head`)
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
