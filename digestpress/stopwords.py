@@ -8,6 +8,7 @@ from functools import cache
 import stopwordsiso
 
 _ISO_ALIASES = {"nb": "no", "nn": "no"}
+_LIST_LANGUAGES = {"no": ("nb", "nn")}  # one list serves both written Norwegians
 
 
 @cache
@@ -28,9 +29,6 @@ def _languages_of_words() -> dict[str, tuple[str, ...]]:
             for word in stopwords(lang):
                 index.setdefault(word, []).append(lang)
     return {word: tuple(langs) for word, langs in index.items()}
-
-
-_LIST_LANGUAGES = {"no": ("nb", "nn")}  # one list serves both written Norwegians
 
 
 @cache
