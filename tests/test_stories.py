@@ -191,3 +191,4 @@ def test_concepts_join_reports_that_share_no_word() -> None:
     assert "drone" in concepts_of("дронів", "uk")
     assert "drone" in concepts_of("drones", "en")
     assert concepts_of("drones", "xx") == ()  # a language without a file: no concepts
+    assert concepts_of("snøskredet", "no") == concepts_of("snøskredet", "nb") != ()
