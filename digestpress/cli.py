@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import json
-import os
 import sys
 from pathlib import Path
 
 from . import __version__
 from .config import CleanConfig, ConfigError, load_config
+from .exit import exit_now
 from .ingest import folder_date, ingest
 from .store import render
 from .structure import to_plain
@@ -171,14 +170,9 @@ def _stories(args: argparse.Namespace, config: CleanConfig) -> int:
 
 
 def run() -> None:
-    """The `digestpress` command: `main`, then leave without tearing down the heap (a
-    daily ingest holds the whole inbox's report, ~0.1 s to free object by object).
-    Every file is written and closed, every worker process joined, by then."""
-    code = main()
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError):  # a closed pipe (`digestpress … | head`)
-            stream.flush()
-    os._exit(code)
+    """The `digestpress` command: `main`, then leave without freeing the heap object by
+    object (see exit.py)."""
+    exit_now(main())
 
 
 if __name__ == "__main__":
