@@ -108,7 +108,7 @@ def _headline_cover(a: int, b: int, features: _Features, cross: bool) -> float:
     article has. Two reports of one event name in their text the place and people that
     the other's headline names; two events of one kind, in one region, on one day
     (two avalanches, the men's and the women's race) differ in exactly those. Across
-    languages only keys that languages share are compared."""
+    languages only a headline's names and the keys languages share are compared."""
     best = 0.0
     for head, other in ((a, b), (b, a)):
         words = features.heads[head]

@@ -70,6 +70,27 @@ def number_key(text: str) -> str:
     return re.sub(r"\D", "", text).lstrip("0")
 
 
+def _words(text: str, lang: str):
+    """(match, its concepts, its 'w:' key or '') for each word of `text` that counts:
+    long enough, not a stop word. A word naming a concept has no word key."""
+    stop = stopwords(lang)
+    for match in _WORD.finditer(text):
+        folded = match.group().casefold()
+        if len(folded) < MIN_WORD or folded in stop:
+            continue
+        concepts = concepts_of(folded, lang)
+        key = "" if concepts else skeleton(folded)
+        yield match, concepts, ("w:" + key if len(key) >= 2 else "")
+
+
+def _numbers(text: str):
+    """The 'n:' keys of the numbers of two or more digits in `text`."""
+    for number in _NUMBER.findall(text):
+        digits = number_key(number)
+        if len(digits) >= 2:
+            yield "n:" + digits
+
+
 def keys(title: str, text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
     """(all keys, named keys) → count. Words give 'w:' keys (and 'c:' keys for the news
     concepts they name, see concepts.py), numbers of two or more digits 'n:' keys.
@@ -77,27 +98,18 @@ def keys(title: str, text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
     capitalised inside a sentence (names, places, organisations)."""
     counts: Counter[str] = Counter()
     named: Counter[str] = Counter()
-    stop = stopwords(lang)
     for part, weight in ((title, TITLE_WEIGHT), (text[:BODY_CHARS], 1.0)):
-        for match in _WORD.finditer(part):
-            word = match.group()
-            folded = word.casefold()
-            if len(folded) < MIN_WORD or folded in stop:
-                continue
-            concepts = concepts_of(folded, lang)
+        for match, concepts, key in _words(part, lang):
             for concept in concepts:  # the concept stands for the word: not counted twice
                 counts["c:" + concept] += weight
-            key = skeleton(folded)
-            if concepts or len(key) < 2:
+            if not key:
                 continue
-            counts["w:" + key] += weight
-            if word[0].isupper() and not _sentence_start(part, match.start()):
-                named["w:" + key] += weight
-        for number in _NUMBER.findall(part):
-            digits = number_key(number)
-            if len(digits) >= 2:
-                counts["n:" + digits] += weight
-                named["n:" + digits] += weight
+            counts[key] += weight
+            if match.group()[0].isupper() and not _sentence_start(part, match.start()):
+                named[key] += weight
+        for key in _numbers(part):
+            counts[key] += weight
+            named[key] += weight
     return counts, named
 
 
@@ -105,20 +117,8 @@ def title_keys(title: str, lang: str) -> frozenset[str]:
     """The keys of a headline's specifics: its words and numbers, not its concepts. A
     headline names what sets its event apart (Sölden, not Ischgl; the men's winner, not
     the women's), which the body of another report of the same event names too."""
-    found = set()
-    stop = stopwords(lang)
-    for match in _WORD.finditer(title):
-        folded = match.group().casefold()
-        if len(folded) < MIN_WORD or folded in stop or concepts_of(folded, lang):
-            continue
-        key = skeleton(folded)
-        if len(key) >= 2:
-            found.add("w:" + key)
-    for number in _NUMBER.findall(title):
-        digits = number_key(number)
-        if len(digits) >= 2:
-            found.add("n:" + digits)
-    return frozenset(found)
+    words = (key for _, _, key in _words(title, lang) if key)
+    return frozenset([*words, *_numbers(title)])
 
 
 def _sentence_start(text: str, start: int) -> bool:
