@@ -263,9 +263,7 @@ def is_pure_date(text: str) -> DateHit | None:
 
 @cache
 def _calendar_words() -> frozenset[str]:
-    names = set(_month_table())
-    names.update(_weekday_alternation().replace("\\", "").split("|"))
-    return frozenset(names)
+    return frozenset([*_month_table(), *(n for n in _names()["weekdays"] if len(n) >= 2)])
 
 
 def is_calendar_word(word: str) -> bool:
