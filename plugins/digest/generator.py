@@ -9,6 +9,7 @@ and Babel formatters in the template context.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from collections.abc import Iterator
@@ -192,10 +193,11 @@ class DigestGenerator(Generator):
         workers = int(self.settings.get("DIGEST_WORKERS") or os.cpu_count() or 1)
         total, rendered, batch = 0, 0, []
 
-        def render(batch: list[Output]) -> None:
+        def render(batch: list[Output]) -> int:
             run_on_all_cores([o.write for o in batch], workers)
             for o in batch:
                 ledger.record(o.name, o.key, o.files)
+            return len(batch)
 
         # Planned outputs are rendered a batch at a time: a full build at 10,000 posts
         # held all 14,000 (and what each shows) at once, ~19 MB of its peak memory.
@@ -204,10 +206,9 @@ class DigestGenerator(Generator):
             if not ledger.is_fresh(planned.name, planned.key, planned.files):
                 batch.append(planned)
             if len(batch) >= RENDER_BATCH:
-                render(batch)
-                rendered, batch = rendered + len(batch), []
-        render(batch)
-        rendered += len(batch)
+                rendered += render(batch)
+                batch = []
+        rendered += render(batch)
         removed = ledger.remove_stale()
         ledger.save()
         self._write_text_files()
@@ -273,7 +274,7 @@ class DigestGenerator(Generator):
                 lang,
                 (page.number, page.newer, page.older, [self.day_keys[d.date] for d in page.items]),
                 days=page.items,
-                **self._paged(page, url, lang, lambda day: day.date),
+                late=partial(self._paged, page, url, lang, lambda day: day.date),
             )
             for page in pages
         ]
@@ -319,9 +320,12 @@ class DigestGenerator(Generator):
                     lang,
                     (shows,),
                     tag=tag,
+                    late=partial(self._paged, page, url, lang, self._day_of_article),
                     articles=page.items,
-                    **self._paged(page, url, lang, lambda a: self.day_of[id(a)].date),
                 )
+
+    def _day_of_article(self, article) -> dt.date:
+        return self.day_of[id(article)].date
 
     def _paginate_tags(self) -> dict[str, list[tuple[Page, str]]]:
         """Each topic's pages, with what each shows (the same in every language)."""
