@@ -173,7 +173,8 @@ def clean_all(
             yield _process(job, config)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunk = max(1, min(64, len(jobs) // (workers * 8)))
+        # Small chunks keep both cores busy to the end (a chunk of 64 is ~0.4 s of work).
+        chunk = max(1, min(8, len(jobs) // (workers * 8)))
         yield from pool.map(_worker, [(job, config) for job in jobs], chunksize=chunk)
 
 

@@ -100,6 +100,9 @@ def _runs(
     run: list[str] = []
     last_end = 0
     for position, m in enumerate(_NAME_TOKEN.finditer(sentence)):
+        if not run and m.group(0)[0].islower():  # most words: neither a name nor its end
+            last_end = m.end()
+            continue
         token = _POSSESSIVE.sub("", m.group(0).strip(".-"))
         gap = sentence[last_end : m.start()]
         last_end = m.end()

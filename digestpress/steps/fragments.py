@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..dates import find_date
 from ..model import Line
@@ -33,19 +34,21 @@ def join_fragments(lines: list[Line], ctx: Context) -> Outcome:
 
 
 def _continues(prev: str, text: str, lang: str) -> bool:
-    if is_bullet(text) or is_bullet(prev) or is_dateline(text) or find_date(prev):
-        return False
-    if _LABELLED.match(prev) or _LABELLED.match(text):  # "Photo: …", "Ort: …" stand alone
-        return False
+    # Cheapest tests first: most lines end a sentence, and most of the rest a heading.
     end = last_char(prev)
     if end in ".!?…:;" or (not prev.rstrip()[-1:].isalnum() and prev.rstrip()[-1:] not in ",-"):
         return False  # ends a sentence, or a quotation or bracket closes it
-    if end in ",-" or starts_lower(text):
-        return True
-    tokens = words(prev)
-    return len(tokens) >= 3 and tokens[-1].casefold() in _joining_words(lang)
+    if not (end in ",-" or starts_lower(text)):
+        tokens = words(prev)
+        if len(tokens) < 3 or tokens[-1].casefold() not in _joining_words(lang):
+            return False
+    if is_bullet(text) or is_bullet(prev) or is_dateline(text) or find_date(prev):
+        return False
+    # "Photo: …", "Ort: …" stand alone
+    return not (_LABELLED.match(prev) or _LABELLED.match(text))
 
 
+@cache
 def _joining_words(lang: str) -> frozenset[str]:
     # Short function words (articles, prepositions, auxiliaries) never end a heading.
     return frozenset(w for w in stopwords(lang) if len(w) <= 3)
