@@ -22,6 +22,10 @@ DEFAULT_LANG = _site.default_lang
 THEME = str(HERE / "theme")
 PLUGIN_PATHS = [str(HERE / "plugins")]
 PLUGINS = ["frontmatter_reader", "digest"]
+# Pelican with a leaner article generator (see plugins/digest/site.py). Pelican imports
+# this before its plugins, so the plugin folder must already be importable.
+sys.path.insert(0, PLUGIN_PATHS[0])
+PELICAN_CLASS = "digest.DigestPelican"
 
 # Posts are dated Markdown files in content/<YYYY>/<MM>/<DD>/. Each post stands alone: two
 # languages may share a slug without being translations of each other, so Pelican's

@@ -12,7 +12,8 @@ Pelican plugin. Settings (pelicanconf.py):
 
 It also makes Pelican's content cache safe to leave on (site_cache.py) and skips
 Pelican's own article-output loops when the settings switch them all off
-(pelican_pages.py).
+(pelican_pages.py). `PELICAN_CLASS = "digest.DigestPelican"` runs Pelican with a leaner
+article generator (site.py).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from pelican.contents import Article
 
 from . import pelican_pages, site_cache
 from .generator import DigestGenerator
+from .site import DigestPelican
+
+__all__ = ["DigestPelican", "register"]
 from .stories import plain_text
 
 

@@ -10,6 +10,10 @@ make it unsafe as it stands, and this closes them:
 - Every site built from this settings file would share one cache file (`cache/…`), so
   two sites, such as the test fixtures or `make html` and `make publish`, would keep
   evicting each other's posts. Each (content, output) pair gets its own cache folder.
+
+Jinja's compiled templates are kept there too: compiling the theme's templates again in
+every build took ~0.2 s of a 3 s daily build. Jinja checks each template's source
+against its cached code, so an edited template is compiled afresh.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ import hashlib
 import logging
 import os
 from pathlib import Path
+
+from jinja2 import FileSystemBytecodeCache
 
 from .ledger import code_fingerprint
 
@@ -38,6 +44,11 @@ def on_initialized(pelican) -> None:
     settings = pelican.settings
     settings["CACHE_PATH"] = site_folder(settings)
     settings[FINGERPRINT] = code_fingerprint(settings)
+    templates = Path(settings["CACHE_PATH"], "templates")
+    templates.mkdir(parents=True, exist_ok=True)
+    jinja = dict(settings.get("JINJA_ENVIRONMENT") or {})
+    jinja.setdefault("bytecode_cache", FileSystemBytecodeCache(str(templates)))
+    settings["JINJA_ENVIRONMENT"] = jinja
 
 
 def on_article_generator_init(generator) -> None:
