@@ -162,7 +162,8 @@ def _mostly_multibyte_utf8(data: bytes) -> bool:
 
 
 def _ftfy_could_change(text: str) -> bool:
-    return _FTFY_WORK.search(text) is not None or is_bad(text)
+    # Mojibake is made of non-ASCII characters: ASCII text skips ftfy's badness search.
+    return _FTFY_WORK.search(text) is not None or (not text.isascii() and is_bad(text))
 
 
 def normalise(text: str, repairs: list[str]) -> str:

@@ -99,7 +99,9 @@ def clean_bytes(
 
 
 def warm_up() -> None:
-    """Do the cleaner's one-time loading now (see ingest.WarmWorker): clean a small page."""
+    """Do the cleaner's one-time loading now (see ingest.WarmWorker): every language
+    model, then a small page for the rest."""
+    langid.load()
     page = "Title of a page\n\n12 March 2025\n\nA first sentence of the text, as prose is.\n"
     clean_bytes(page.encode(), "warm-up.txt")
 
