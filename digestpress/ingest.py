@@ -30,7 +30,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 @dataclass(slots=True)
 class Job:
-    path: Path
+    path: str  # not a Path: making 10,000 of them took 0.1 s of a daily run
     raw_file: str
     folder_date: dt.date | None
     stat: os.stat_result  # as found by find_jobs: the file is not stat'ed again
@@ -76,7 +76,7 @@ def find_jobs(raw_dir: Path, skipped: list[tuple[str, str]]) -> list[Job]:
         folder = tuple(parts[:-1])
         if folder not in days:
             days[folder] = folder_date(Path(root.name, *parts))
-        jobs.append(Job(Path(entry.path), rel, days[folder], entry.stat()))
+        jobs.append(Job(entry.path, rel, days[folder], entry.stat()))
     return jobs
 
 
@@ -102,7 +102,8 @@ def _process(job: Job, config: CleanConfig) -> FileResult:
     try:
         if stat.st_size > config.max_bytes:  # never read a huge file into memory
             return _too_large(job, stat.st_size, config)
-        data = job.path.read_bytes()
+        with open(job.path, "rb") as handle:
+            data = handle.read()
     except OSError as exc:
         result = FileResult(job.raw_file, "", 0)
         result.quarantine, result.quarantine_detail = reasons.UNREADABLE, str(exc)
@@ -114,7 +115,7 @@ def _too_large(job: Job, size: int, config: CleanConfig) -> FileResult:
     from .decode import too_large
 
     digest = hashlib.sha256()
-    with job.path.open("rb") as handle:
+    with open(job.path, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     result = FileResult(job.raw_file, digest.hexdigest(), size)

@@ -135,6 +135,7 @@ class ContentStore:
         if self.dry_run:
             return Written(path, WOULD_CREATE)
         atomic_write(path, render(post.meta, post.body))
+        self._indexed(rel, post)
         return Written(path, CREATED)
 
     def _update(self, path: Path, post: Post) -> Written:
@@ -147,7 +148,14 @@ class ContentStore:
         if self.dry_run:
             return Written(path, WOULD_UPDATE)
         atomic_write(path, text)
+        self._indexed(path.relative_to(self.root).as_posix(), post)
         return Written(path, UPDATED)
+
+    def _indexed(self, rel: str, post: Post) -> None:
+        """Index a post just written, as the next run will find it."""
+        stat = (self.root / rel).stat()
+        raw_file = post.meta.get("raw_file")
+        self.index[rel] = [stat.st_size, stat.st_mtime_ns, post.meta["id"], raw_file]
 
     def _free_path(self, post: Post) -> Path:
         """`<day>/<slug>.md`, with -2, -3… when another post of that day has the slug."""
