@@ -105,6 +105,7 @@ class PageLedger:
     def __init__(self, path: Path, output: Path, fingerprint: str, *, load: bool = True):
         self.path = path
         self.output = output
+        self._prefix = os.path.join(output, "")  # str joins: 14,000 Path joins took 0.1 s
         self.fingerprint = fingerprint
         self.previous: dict[str, str] = {}
         self.current: dict[str, str] = {}
@@ -121,7 +122,7 @@ class PageLedger:
         parts = [key_]
         for name in files:
             try:
-                stat = os.stat(self.output / name)
+                stat = os.stat(self._prefix + name)
             except OSError:
                 return None
             parts += (name, str(stat.st_size), str(stat.st_mtime_ns))
