@@ -80,7 +80,7 @@ lint: $(STAMP)
 
 eval-stories: $(STAMP)
 	$(BIN)/python -m digestpress.stories.evaluate tests/stories/dev tests/stories/dev2 \
-		tests/stories/eval tests/stories/eval2
+		tests/stories/dev3 tests/stories/eval tests/stories/eval2 tests/stories/eval3
 
 bench: $(STAMP)
 	$(BIN)/python -m digestpress.bench --out $(BASEDIR)/bench.json $(BENCHOPTS)

@@ -25,6 +25,7 @@ NOON = dt.datetime(2026, 3, 10, 12, tzinfo=dt.UTC)
         ["Зеленський", "Zelensky", "Zelenskyy", "Selenskyj", "Zełenski", "Zelenskyj", "Zelenskyi"],
         ["Харків", "Kharkiv", "Charkiw", "Charków", "Harkova", "Харкові"],
         ["Москва", "Moskva", "Moskwa"],
+        ["Stockholm", "Sztokholm", "Sztokholmie", "Stockholmu"],
     ],
 )
 def test_one_name_in_many_languages_and_scripts_has_one_skeleton(variants: list[str]) -> None:
@@ -104,12 +105,18 @@ def test_pairwise_scores() -> None:
 
 
 def test_labelled_evaluation_sets_scores_do_not_regress() -> None:
-    """Two held-out sets, written by helpers who saw neither the code nor the other sets;
-    settings were chosen on tests/stories/dev and dev2 only. Measured: eval P 0.969,
-    R 0.92; eval2 (mostly hard negatives) P 0.939, R 0.958. The issue asks P >= 0.95,
-    R >= 0.85."""
-    measured = {"eval": (0.96, 0.91), "eval2": (0.93, 0.95), "dev": (0.97, 0.9)}
-    measured["dev2"] = (0.92, 0.86)
+    """Three held-out sets (eval, eval2, eval3), written by helpers who saw neither the
+    code nor the other sets; settings were chosen on the dev sets only. The floors sit
+    just under what was measured (see `make eval-stories`); the issue asks P >= 0.95,
+    R >= 0.85, which eval3's and dev3's same-tournament and same-institution pairs miss."""
+    measured = {
+        "eval": (0.96, 0.91),
+        "eval2": (0.93, 0.95),
+        "eval3": (0.84, 0.84),
+        "dev": (0.97, 0.9),
+        "dev2": (0.92, 0.86),
+        "dev3": (0.83, 0.79),
+    }
     for name, (precision, recall) in measured.items():
         result = evaluate(SETS / name)
         assert result["languages"] >= 6

@@ -26,14 +26,14 @@ from .concepts import concepts_of
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?")
-_FOLDS = (
+_FOLDS = (  # in order; "ck" before "kh", or Stockholm's "ckh" would end as "kh"
     ("sch", "s"),
     ("tch", "c"),
     ("tsj", "c"),
     ("tj", "c"),
+    ("ck", "k"),
     ("ch", "h"),
     ("kh", "h"),
-    ("ck", "k"),
     ("ph", "f"),
     ("th", "t"),
     ("qu", "kv"),
