@@ -100,10 +100,13 @@ def _runs(
     run: list[str] = []
     last_end = 0
     for position, m in enumerate(_NAME_TOKEN.finditer(sentence)):
-        if not run and m.group(0)[0].islower():  # most words: neither a name nor its end
+        raw = m.group(0)
+        if not run and raw[0].islower():  # most words: neither a name nor its end
             last_end = m.end()
             continue
-        token = _POSSESSIVE.sub("", m.group(0).strip(".-"))
+        token = raw.strip(".-")
+        if "'" in token or "’" in token:
+            token = _POSSESSIVE.sub("", token)
         gap = sentence[last_end : m.start()]
         last_end = m.end()
         if run and gap.strip():  # punctuation between words ends a name
@@ -113,7 +116,7 @@ def _runs(
         initial_common = position == 0 and folded in lowercase
         if token and starts_upper(token) and folded not in stop and not initial_common:
             run.append(token)
-            if m.group(0) != token and m.group(0).rstrip(".-") != token:  # possessive ends it
+            if raw != token and raw.rstrip(".-") != token:  # a possessive ends it
                 runs.append(tuple(run))
                 run = []
         elif run and folded in connectors:
@@ -123,7 +126,8 @@ def _runs(
             run = []
     if run:
         runs.append(tuple(run))
-    return [tuple(_trim(r)) for r in runs if _trim(r)]
+    trimmed = (_trim(r) for r in runs)
+    return [tuple(r) for r in trimmed if r]
 
 
 def _trim(run: tuple[str, ...] | list[str]) -> list[str]:
