@@ -24,7 +24,8 @@ PLUGIN_PATHS = [str(HERE / "plugins")]
 PLUGINS = ["frontmatter_reader", "digest"]
 # Pelican with a leaner article generator (see plugins/digest/site.py). Pelican imports
 # this before its plugins, so the plugin folder must already be importable.
-sys.path.insert(0, PLUGIN_PATHS[0])
+if PLUGIN_PATHS[0] not in sys.path:  # settings are read again by each build and test
+    sys.path.insert(0, PLUGIN_PATHS[0])
 PELICAN_CLASS = "digest.DigestPelican"
 
 # Posts are dated Markdown files in content/<YYYY>/<MM>/<DD>/. Each post stands alone: two

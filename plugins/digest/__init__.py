@@ -26,9 +26,9 @@ from pelican.contents import Article
 from . import pelican_pages, site_cache
 from .generator import DigestGenerator
 from .site import DigestPelican
+from .stories import plain_text
 
 __all__ = ["DigestPelican", "register"]
-from .stories import plain_text
 
 
 def get_generators(pelican):
