@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 import ftfy
 from charset_normalizer import from_bytes
 from ftfy import chardata
-from ftfy.badness import is_bad
 
 from . import reasons
 from .model import QuarantineError
+from .mojibake import has_mojibake
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -163,7 +163,7 @@ def _mostly_multibyte_utf8(data: bytes) -> bool:
 
 def _ftfy_could_change(text: str) -> bool:
     # Mojibake is made of non-ASCII characters: ASCII text skips ftfy's badness search.
-    return _FTFY_WORK.search(text) is not None or (not text.isascii() and is_bad(text))
+    return _FTFY_WORK.search(text) is not None or (not text.isascii() and has_mojibake(text))
 
 
 def normalise(text: str, repairs: list[str]) -> str:

@@ -7,6 +7,7 @@ run is deterministic whatever the scheduling.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import multiprocessing
@@ -235,15 +236,21 @@ def _ingest(
     if warm is not None and not fresh:
         warm.close()  # nothing to clean: do not wait for the cleaner to load
         warm = None
-    for result in clean_all(fresh, config, workers, warm):
-        run.results.append(result)
-        written = [store.write(post) for post in result.posts]
-        run.written[result.raw_file] = written
-        entry = file_entry(result, written, content_dir)
-        run.entries.append(entry)
-        cache.remember(result.raw_file, stats[result.raw_file], entry)
-        if progress:
-            progress(1)
+    try:
+        for result in clean_all(fresh, config, workers, warm):
+            run.results.append(result)
+            written = [store.write(post) for post in result.posts]
+            run.written[result.raw_file] = written
+            entry = file_entry(result, written, content_dir)
+            run.entries.append(entry)
+            cache.remember(result.raw_file, stats[result.raw_file], entry)
+            if progress:
+                progress(1)
+    except BaseException:
+        with contextlib.suppress(Exception):  # the first error is the one to report
+            store.close()
+        raise
+    store.close()  # every post on disk before the cache says so
     run.orphans = store.orphans(inbox_root(raw_dir), stats)
     cache.forget_missing(set(stats))
     cache.save(store.index)

@@ -9,6 +9,7 @@ from pathlib import Path
 import frontmatter
 import pytest
 
+from digestpress import store
 from digestpress.config import CleanConfig
 from digestpress.ingest import ingest
 from digestpress.store import hand_edited, render
@@ -172,3 +173,50 @@ def test_unchanged_raw_files_are_not_cleaned_again(inbox: Path, tmp_path: Path) 
     # Other settings: nothing is reused.
     other = CleanConfig(summary_chars=200)
     assert len(ingest(inbox, content, other, cache_path=cache).results) == 5
+
+
+def _many_articles(root: Path, count: int) -> Path:
+    day = root / "2025-05-02"
+    day.mkdir(parents=True)
+    for i in range(count):
+        (day / f"a{i:03d}.txt").write_text(
+            f"Ferry timetable change number {i}\n"
+            f"The ferry company said on Friday that route {i} will run twice an hour from "
+            "next month, after complaints from commuters about crowded morning boats.\n",
+            encoding="utf-8",
+        )
+    return root
+
+
+def test_posts_beyond_one_batch_all_land_and_are_indexed(tmp_path: Path) -> None:
+    """Posts are made durable a batch at a time (store.BATCH); every one is renamed in,
+    and the index written with them lets the next run touch nothing."""
+    count = store.BATCH * 2 + 5
+    inbox = _many_articles(tmp_path / "raw", count)
+    content = tmp_path / "content"
+    ingest(inbox, content, CONFIG, workers=1, cache_path=tmp_path / "cache.json")
+    assert len(list(content.rglob("*.md"))) == count
+    assert not list(content.rglob("*.tmp"))
+    before = {p: p.stat().st_mtime_ns for p in content.rglob("*.md")}
+    run = ingest(inbox, content, CONFIG, workers=1, cache_path=tmp_path / "cache.json")
+    assert not run.results  # nothing cleaned or written again
+    assert {p: p.stat().st_mtime_ns for p in content.rglob("*.md")} == before
+
+
+def test_a_failed_sync_renames_no_post_in_and_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inbox = _many_articles(tmp_path / "raw", 10)
+    content = tmp_path / "content"
+
+    def full_disk(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store.os, "sync", full_disk)
+    monkeypatch.setattr(store.os, "fsync", full_disk)
+    with pytest.raises(OSError, match="No space"):
+        ingest(inbox, content, CONFIG, workers=1)
+    assert not [p for p in content.rglob("*") if p.is_file()]
+    monkeypatch.undo()
+    ingest(inbox, content, CONFIG, workers=1)
+    assert len(list(content.rglob("*.md"))) == 10
