@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .keys import keys, title_keys, weighted
+from .keys import first_result, keys, title_keys, weighted
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,8 @@ class Settings:
     min_df_cap: int = 50  # …but a small set always keeps keys up to this frequency
     next_day: float = 0.10  # more asked of two articles 18 h or more apart: a follow-up
     # must be closer than two different events in one place on two days
+    other_result: float = 0.3  # what a pair keeps of its similarity when the two lead
+    # with different results (two games of one tournament)
     headline_floor: float = 0.6  # what a pair keeps of its similarity when neither
     # headline's specifics are in the other article (see _headline_cover)
 
@@ -77,6 +79,7 @@ class _Features:
     heads: list[frozenset[str]]  # each headline's specifics (rare words and numbers)
     idf: dict[str, float]
     everywhere: frozenset[str]  # keys found in two or more languages
+    results: list[str | None]  # the result each article leads with, if any
 
 
 def _features(items: Sequence[Item], settings: Settings) -> _Features:
@@ -100,6 +103,7 @@ def _features(items: Sequence[Item], settings: Settings) -> _Features:
         [frozenset(k for k in title_keys(i.title, i.lang) if k in idf) for i in items],
         idf,
         frozenset(shared),
+        [first_result(i.title, i.text) for i in items],
     )
 
 
@@ -128,7 +132,8 @@ def _similarities(
     """Cosine of every pair within the time window that shares at least one key: of all
     keys within a language, of shared keys across languages. Two articles with no name
     or number in common are never one story, however many words they share (in a small
-    set, ordinary words are rare too)."""
+    set, ordinary words are rare too). Two that lead with different results (scores)
+    report two games, however much else they share, and keep `other_result` of it."""
     vectors, shared, names = features.vectors, features.shared, features.names
     postings: dict[str, list[int]] = defaultdict(list)
     for index, vector in enumerate(vectors):
@@ -149,6 +154,9 @@ def _similarities(
             cross = items[a].lang != items[b].lang
             if cross:
                 dot = sum(w * shared[b].get(k, 0.0) for k, w in shared[a].items())
+            results = features.results[a], features.results[b]
+            if dot > 0 and None not in results and results[0] != results[1]:
+                dot *= settings.other_result
             if dot > 0 and settings.headline_floor < 1.0:
                 cover = _headline_cover(a, b, features, cross)
                 dot *= settings.headline_floor + (1 - settings.headline_floor) * cover

@@ -14,6 +14,7 @@ frequency.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -45,6 +46,14 @@ _FOLDS = (  # in order; "ck" before "kh", or Stockholm's "ckh" would end as "kh"
     ("c", "k"),
     ("q", "k"),
 )
+# A result such as "6-4, 3-6, 7-6 (5)", "6:4 3:6 7:6" or "21-17, 18-21, 21-15": scores
+# of one to two digits a side, set apart from dates ("2026-11-04") and clock times (a
+# colon score needs a one-digit second side: "6:4", not "20:15").
+_SCORE = r"\d{1,2}\s?(?:[-–]\s?\d{1,2}|:\d(?!\d))(?:\s?\(\d{1,2}(?:[-–:]\d{1,2})?\))?"
+_SCORES = re.compile(
+    rf"(?<![\d.,:/–-])({_SCORE}(?:(?:\s*[,;/]\s*|\s+(?:[^\W\d_]{{1,4}}\s+)?){_SCORE})*)(?![\d]|[-–:/.,]\d)"
+)
+_SCORE_PAIR = re.compile(r"(\d{1,2})\s?(?:[-–]\s?|:)(\d{1,2})(?:\s?\([^)]*\))?")
 _VOWELS = str.maketrans("", "", "aeiou")
 SKELETON = 4  # letters kept: the first, then consonants
 MIN_WORD = 3  # shorter words carry no story
@@ -89,6 +98,27 @@ def _numbers(text: str):
         digits = number_key(number)
         if len(digits) >= 2:
             yield "n:" + digits
+
+
+MIN_SCORES = 2  # one score alone ("2-1", "5-5") is too often an interim one
+
+
+def _results(text: str, least: int = MIN_SCORES):
+    """Each result (a run of at least `least` scores) as a key: every score higher side
+    first, so that the winner's "6-4, 7-6" and the loser's "4-6, 6-7" are one key."""
+    for run in _SCORES.findall(text):
+        pairs = _SCORE_PAIR.findall(run)
+        if len(pairs) < least:
+            continue
+        yield "s:" + ".".join(f"{max(int(a), int(b))}-{min(int(a), int(b))}" for a, b in pairs)
+
+
+def first_result(title: str, text: str) -> str | None:
+    """The result a report gives first, headline then lead: its own game's. Reports of
+    two games of one tournament name each other's results, but lead with their own. A
+    lone score counts in the headline only (a lead may tell the game: "1-1 at half
+    time")."""
+    return next(itertools.chain(_results(title, 1), _results(text[:BODY_CHARS])), None)
 
 
 def keys(title: str, text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
