@@ -209,6 +209,9 @@ def test_concepts_join_reports_that_share_no_word() -> None:
         ("Wróbel odpada", "Polak przegrał 5:7, 2:6 po godzinie gry.", "s:7-5.6-2"),
         ("Ibarra se despide", "Perdió 6-7 (3) y 4-6 ante Moreau.", "s:7-6.6-4"),
         ("Benfica beat Dortmund 2-1", "Hackenberg scored first.", "s:2-1"),
+        ("Alba gewinnt 85:79 gegen Bamberg", "", "s:85-79"),
+        ("Lakers edge Celtics 112-108", "", "s:112-108"),
+        ("Anpfiff um 20:15", "Die Partie beginnt um 20:15 Uhr.", None),
         ("Benfica win", "It was 1-1 at half time; Benfica won 2-1.", None),  # interim scores
         ("Launch at night", "Lift-off at 23:14 on 2026-11-04, between 1:40 and 3:10.", None),
     ],

@@ -46,14 +46,15 @@ _FOLDS = (  # in order; "ck" before "kh", or Stockholm's "ckh" would end as "kh"
     ("c", "k"),
     ("q", "k"),
 )
-# A result such as "6-4, 3-6, 7-6 (5)", "6:4 3:6 7:6" or "21-17, 18-21, 21-15": scores
-# of one to two digits a side, set apart from dates ("2026-11-04") and clock times (a
-# colon score needs a one-digit second side: "6:4", not "20:15").
-_SCORE = r"\d{1,2}\s?(?:[-–]\s?\d{1,2}|:\d(?!\d))(?:\s?\(\d{1,2}(?:[-–:]\d{1,2})?\))?"
+# A result such as "6-4, 3-6, 7-6 (5)", "6:4 3:6 7:6", "21-17, 18-21" or "112-108":
+# scores of up to three digits a side, set apart from dates ("2026-11-04"); clock
+# times ("20:15", "1:40") are dropped after matching (see _is_clock_time).
+_SCORE = r"\d{1,3}\s?(?:[-–]\s?|:)\d{1,3}(?:\s?\(\d{1,2}(?:[-–:]\d{1,2})?\))?"
 _SCORES = re.compile(
-    rf"(?<![\d.,:/–-])({_SCORE}(?:(?:\s*[,;/]\s*|\s+(?:[^\W\d_]{{1,4}}\s+)?){_SCORE})*)(?![\d]|[-–:/.,]\d)"
+    rf"(?<![\d.,:/–-])({_SCORE}(?:(?:\s*[,;/]\s*|\s+(?:[^\W\d_]{{1,4}}\s+)?){_SCORE})*)"
+    r"(?![\d]|[-–:/.,]\d)"
 )
-_SCORE_PAIR = re.compile(r"(\d{1,2})\s?(?:[-–]\s?|:)(\d{1,2})(?:\s?\([^)]*\))?")
+_SCORE_PAIR = re.compile(r"(\d{1,3})\s?([-–]\s?|:)(\d{1,3})(?:\s?\([^)]*\))?")
 _VOWELS = str.maketrans("", "", "aeiou")
 SKELETON = 4  # letters kept: the first, then consonants
 MIN_WORD = 3  # shorter words carry no story
@@ -108,9 +109,14 @@ def _results(text: str, least: int = MIN_SCORES):
     first, so that the winner's "6-4, 7-6" and the loser's "4-6, 6-7" are one key."""
     for run in _SCORES.findall(text):
         pairs = _SCORE_PAIR.findall(run)
-        if len(pairs) < least:
+        if len(pairs) < least or any(_is_clock_time(*pair) for pair in pairs):
             continue
-        yield "s:" + ".".join(f"{max(int(a), int(b))}-{min(int(a), int(b))}" for a, b in pairs)
+        yield "s:" + ".".join(f"{max(int(a), int(b))}-{min(int(a), int(b))}" for a, _, b in pairs)
+
+
+def _is_clock_time(left: str, separator: str, right: str) -> bool:
+    """ "20:15" and "1:40" are times; "6:4" and "85:79" (German scores) are not."""
+    return separator == ":" and len(right) == 2 and int(left) <= 24 and int(right) < 60
 
 
 def first_result(title: str, text: str) -> str | None:
