@@ -8,12 +8,15 @@ so its URL never changes when the cleaner improves.
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import frontmatter
@@ -108,13 +111,27 @@ def _temporary(path: Path, text: str) -> tuple[int, str]:
 
 
 def _make_durable(fds: list[int]) -> None:
-    """One sync of the filesystems for a batch, an fsync for a single file (or where
-    the system has no `sync`)."""
-    if len(fds) > 1 and hasattr(os, "sync"):
-        os.sync()
-    else:
+    """One sync of the posts' filesystem for a batch (Linux `syncfs`, which also reports
+    write-back errors), else an fsync per file. Not `os.sync`: it would wait for every
+    disk's unwritten data (a copy to a USB stick) and reports no error."""
+    sync_filesystem = _syncfs() if len(fds) > 1 else None
+    if sync_filesystem is None:
         for fd in fds:
             os.fsync(fd)
+    elif sync_filesystem(fds[0]) != 0:
+        error = ctypes.get_errno() or errno.EIO
+        raise OSError(error, f"syncing the content folder failed: {os.strerror(error)}")
+
+
+@cache
+def _syncfs() -> Callable[[int], int] | None:
+    """libc's syncfs(fd), where there is one (Linux)."""
+    try:
+        syncfs = ctypes.CDLL(None, use_errno=True).syncfs
+    except (AttributeError, OSError, TypeError):
+        return None
+    syncfs.argtypes, syncfs.restype = [ctypes.c_int], ctypes.c_int
+    return syncfs
 
 
 BATCH = 64  # posts written before one filesystem sync makes them all durable

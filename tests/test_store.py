@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import frontmatter
@@ -188,6 +189,11 @@ def _many_articles(root: Path, count: int) -> Path:
     return root
 
 
+def test_a_batch_is_made_durable_by_one_syncfs_on_linux() -> None:
+    if sys.platform == "linux":
+        assert store._syncfs() is not None
+
+
 def test_posts_beyond_one_batch_all_land_and_are_indexed(tmp_path: Path) -> None:
     """Posts are made durable a batch at a time (store.BATCH); every one is renamed in,
     and the index written with them lets the next run touch nothing."""
@@ -212,7 +218,11 @@ def test_a_failed_sync_renames_no_post_in_and_leaves_no_temporary_file(
     def full_disk(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store.os, "sync", full_disk)
+    monkeypatch.setattr(store, "_syncfs", lambda: lambda _fd: -1)  # syncfs failed
+    with pytest.raises(OSError, match="syncing the content folder failed"):
+        ingest(inbox, content, CONFIG, workers=1)
+    assert not [p for p in content.rglob("*") if p.is_file()]
+    monkeypatch.setattr(store, "_syncfs", lambda: None)  # no syncfs: an fsync per file
     monkeypatch.setattr(store.os, "fsync", full_disk)
     with pytest.raises(OSError, match="No space"):
         ingest(inbox, content, CONFIG, workers=1)

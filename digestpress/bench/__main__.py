@@ -64,27 +64,32 @@ def table(header: list[str], rows: list[list]) -> None:
 
 
 def measure_build(work: Path, size: int, repeat: int) -> dict:
-    """Full build of `size` posts, ours and bare Pelican's, medians of `repeat` runs."""
+    """Full build of `size` posts, ours and bare Pelican's, medians of `repeat` runs. The
+    time ratio is the median of the ratios of runs made one after the other: this
+    machine's speed drifts by up to 30% within minutes, which skewed the ratio of two
+    medians measured three runs apart (1.07 and 1.25 on the same code)."""
     inbox = write_inbox(work / f"raw-{size}", size)
     content = work / f"content-{size}"
     if not content.exists():
         ingest(inbox, content, CleanConfig())
     native = builds.to_native(content, work / f"native-{size}")
     out, cache = work / f"out-{size}", work / f"cache-{size}"
-    ours = [builds.measured(builds.ours(content, out, cache)) for _ in range(repeat)]
-    bare = [
-        builds.measured(builds.bare(native, work / f"bare-out-{size}", work / "bare.py"))
-        for _ in range(repeat)
-    ]
+    ours, bare = [], []
+    for _ in range(repeat):  # in pairs: a change of machine speed affects both alike
+        ours.append(builds.measured(builds.ours(content, out, cache)))
+        bare.append(
+            builds.measured(builds.bare(native, work / f"bare-out-{size}", work / "bare.py"))
+        )
     again = [builds.no_change(work, size, inbox, content, out) for _ in range(repeat)]
     daily = [builds.daily_publish(work, size, inbox, content, out) for _ in range(repeat)]
     o_t, b_t = statistics.median(t for t, _ in ours), statistics.median(t for t, _ in bare)
+    pairs = list(zip(ours, bare, strict=True))
     o_m, b_m = max(m for _, m in ours), max(m for _, m in bare)
     return {
         "posts": size,
         "ours_seconds": round(o_t, 2),
         "bare_seconds": round(b_t, 2),
-        "time_ratio": round(o_t / b_t, 2),
+        "time_ratio": round(statistics.median(o / b for (o, _), (b, _) in pairs), 2),
         "ours_peak_mb": o_m,
         "bare_peak_mb": b_m,
         "memory_ratio": round(o_m / b_m, 2),
