@@ -74,17 +74,31 @@ def hand_edited(text: str) -> bool:
 
 def atomic_write(path: Path, text: str) -> None:
     """Write via a temporary file in the same folder and rename: never half-written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _temporary(path, text)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _temporary(path: Path, text: str) -> tuple[int, str]:
+    """`text` in a new temporary file beside `path`, not yet durable: (its open fd, its
+    path)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="\n", closefd=False) as handle:
+            handle.write(text)
+    except BaseException:
+        os.close(fd)
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return fd, tmp
 
 
 @dataclass(slots=True)
@@ -93,21 +107,6 @@ class _Staged:
     post: Post
     fd: int  # the temporary file, open until the batch is durable
     tmp: str
-
-
-def _temporary(path: Path, text: str) -> tuple[int, str]:
-    """`text` in a new temporary file beside `path` (not yet durable): (its fd, path)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        data = memoryview(text.encode("utf-8"))
-        while data:
-            data = data[os.write(fd, data) :]
-    except BaseException:
-        os.close(fd)
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return fd, tmp
 
 
 def _make_durable(fds: list[int]) -> None:
@@ -143,9 +142,9 @@ class ContentStore:
     Posts are written atomically in batches: each goes to a temporary file, one sync of
     the filesystem makes the whole batch durable, then each is renamed into place. An
     fsync per file cost ~1 ms of kernel time on this project's machine, on the cores
-    the cleaners need; a sync per batch of 64 costs about a fifth of that. A post's name
-    never points at incomplete text. `close` writes the last batch; the index is
-    updated as batches land."""
+    the cleaners need: 1.35-1.53 s of the main process's system time for 1,000 posts,
+    0.14-0.24 s with a syncfs per 64. A post's name never points at incomplete text.
+    `close` writes the last batch; the index is updated as batches land."""
 
     def __init__(
         self,
