@@ -79,8 +79,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check digestpress plugins tests pelicanconf.py publishconf.py
 
 eval-stories: $(STAMP)
-	$(BIN)/python -m digestpress.stories.evaluate tests/stories/dev tests/stories/dev2 \
-		tests/stories/dev3 tests/stories/eval tests/stories/eval2 tests/stories/eval3
+	@echo 'Tuning sets (settings were chosen on these):'
+	@$(BIN)/python -m digestpress.stories.evaluate $(addprefix tests/stories/,dev dev2 dev3 dev4)
+	@echo
+	@echo 'Held-out sets (written blind to the code; settings were not chosen on them):'
+	@$(BIN)/python -m digestpress.stories.evaluate $(addprefix tests/stories/,eval eval2 eval3 eval4)
 
 bench: $(STAMP)
 	$(BIN)/python -m digestpress.bench --out $(BASEDIR)/bench.json $(BENCHOPTS)

@@ -27,6 +27,7 @@ class Scores:
     f1: float
     true_pairs: int
     found_pairs: int
+    hits: int  # pairs in both
 
 
 def pairs(groups: list[list[str]]) -> set[frozenset[str]]:
@@ -38,7 +39,19 @@ def score(truth: set[frozenset[str]], found: set[frozenset[str]]) -> Scores:
     precision = hit / len(found) if found else 1.0
     recall = hit / len(truth) if truth else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Scores(round(precision, 3), round(recall, 3), round(f1, 3), len(truth), len(found))
+    return Scores(
+        round(precision, 3), round(recall, 3), round(f1, 3), len(truth), len(found), hit
+    )
+
+
+def pooled(results: list[Scores]) -> Scores:
+    """Scores of several sets taken as one (no pair spans two sets)."""
+    hit = sum(r.hits for r in results)
+    truth, found = sum(r.true_pairs for r in results), sum(r.found_pairs for r in results)
+    precision = hit / found if found else 1.0
+    recall = hit / truth if truth else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Scores(round(precision, 3), round(recall, 3), round(f1, 3), truth, found, hit)
 
 
 def evaluate(folder: Path, settings: Settings | None = None) -> dict:
@@ -95,7 +108,19 @@ def main(argv: list[str] | None = None) -> int:
         )
         for merged in r["hard_negatives_merged"]:
             print(f"       merged: {merged}")
+    if len(results) > 1:
+        a, c = (pooled([Scores(**r[k]) for r in results]) for k in ALL_AND_CROSS)
+        merged = sum(len(r["hard_negatives_merged"]) for r in results)
+        negatives = sum(r["hard_negatives"] for r in results)
+        print(
+            f"{'pooled':6} {sum(r['articles'] for r in results):>8} {a.true_pairs:>6} "
+            f"{a.precision:>6} {a.recall:>6} {a.f1:>6} {c.precision:>7} {c.recall:>7} "
+            f"{merged:>7} of {negatives:<5}"
+        )
     return 0
+
+
+ALL_AND_CROSS = ("all_pairs", "cross_language_pairs")
 
 
 if __name__ == "__main__":
