@@ -5,15 +5,25 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from digestpress.cli import main
+from digestpress.files import read_yaml
 from digestpress.stories import Item, group
 from digestpress.stories.evaluate import evaluate, pairs, score
-from digestpress.stories.grouping import Settings
-from digestpress.stories.keys import first_result, number_key, skeleton
+from digestpress.stories.grouping import (
+    Settings,
+    _bar,
+    _features,
+    _Group,
+    _headline_cover,
+)
+from digestpress.stories.keys import first_result, keys, number_key, skeleton
+from digestpress.stories.related import DATA_FILE as RELATED_FILE
+from digestpress.stories.related import related
 
 SETS = Path(__file__).parent / "stories"
 NOON = dt.datetime(2026, 3, 10, 12, tzinfo=dt.UTC)
@@ -251,3 +261,64 @@ def test_two_games_of_one_tournament_that_name_each_other_stay_apart() -> None:
     assert sorted(s.ids for s in group(articles)) == [["a", "b"], ["c"]]
     without = group(articles, Settings(other_result=1.0))  # the signal is what decides
     assert ["a", "b", "c"] in [s.ids for s in without]
+
+
+def test_the_lead_is_the_headline_and_the_first_paragraphs() -> None:
+    filler = "The council met for its weekly session and discussed the budget. " * 10
+    found = keys("Tram line for Lübeck", f"Mayor Lindenau spoke. {filler}Travemünde waits.", "en")
+    assert {"w:" + skeleton("lübeck"), "w:" + skeleton("lindenau")} <= found.lead
+    assert "w:" + skeleton("travemünde") in found.counts
+    assert "w:" + skeleton("travemünde") not in found.lead  # 700 characters in
+
+
+def test_a_report_that_names_another_event_further_down_does_not_cover_its_headline() -> None:
+    """Two central banks decide on one morning, and each report closes with the other's
+    decision. A headline's specifics count as covered only in the other report's lead."""
+    background = (
+        "Economists had expected the decision, and the currency barely moved. The board "
+        "will publish its next forecasts in December, when markets expect a change. "
+    ) * 4
+    riksbank = "The Riksbank lowered borrowing costs to 1.75%. " + background
+    norges = "Norges Bank left borrowing costs at 4.25%. " + background
+    articles = [
+        item("a", "en", "Riksbank cuts rate to 1.75%", riksbank + "Norges Bank held at 4.25%."),
+        item("b", "en", "Norges Bank holds at 4.25%", norges + "The Riksbank cut to 1.75%."),
+    ]
+    features = _features(articles, Settings())
+    assert _headline_cover(0, 1, features, cross=False) == 0.0
+    named_early = item(
+        "c", "en", "Norges Bank holds at 4.25%", "The Riksbank cut its rate to 1.75%. " + norges
+    )
+    features = _features([articles[0], named_early], Settings())
+    assert _headline_cover(0, 1, features, cross=False) == 1.0
+
+
+def test_related_languages_are_judged_between_one_language_and_two() -> None:
+    """Swedish and Danish reports share ordinary words ("renten", "inflation"), not
+    only names, so a pair across them must be more alike than a Swedish-German pair."""
+    assert related("sv", "da") and related("nb", "nn") and related("cs", "sk")
+    assert not related("sv", "de") and not related("sv", "sv") and not related("xx", "xy")
+    settings = Settings()
+
+    def bar(left: list[str], right: list[str]) -> float:
+        def of(langs: list[str]) -> _Group:
+            return _Group(list(range(len(langs))), Counter(langs), [NOON] * len(langs))
+
+        return _bar(of(left), of(right), settings)
+
+    assert bar(["sv"], ["da"]) == settings.related_language
+    assert bar(["sv"], ["de"]) == settings.cross_language
+    assert bar(["sv"], ["sv"]) == settings.same_language
+    assert bar(["sv", "de"], ["da"]) == (settings.related_language + settings.cross_language) / 2
+    assert settings.cross_language < settings.related_language < settings.same_language
+
+
+def test_related_language_groups_are_disjoint_and_known_to_babel() -> None:
+    from babel import Locale
+
+    groups = read_yaml(RELATED_FILE)["groups"]
+    codes = [code for group in groups for code in group]
+    assert len(codes) == len(set(codes))
+    for code in codes:
+        if code != "cnr":  # Montenegrin: no CLDR locale of its own
+            assert Locale.parse(code).language == code

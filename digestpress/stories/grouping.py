@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .keys import first_result, keys, title_keys, weighted
+from .related import related
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,8 @@ class Item:
 class Settings:
     same_language: float = 0.40  # least average similarity to join, within one language
     cross_language: float = 0.15  # …and across languages (on keys languages share)
+    related_language: float = 0.25  # …and across related languages (Swedish and Danish),
+    # which share ordinary words as well as names (see related.py)
     window_days: int = 1  # articles further apart are never one story
     max_df_share: float = 0.05  # keys in more articles than this share carry no signal
     min_df_cap: int = 50  # …but a small set always keeps keys up to this frequency
@@ -77,6 +80,7 @@ class _Features:
     shared: list[dict[str, float]]  # keys found in articles of two or more languages
     names: list[frozenset[str]]  # names and numbers (capitalised inside a sentence, digits)
     heads: list[frozenset[str]]  # each headline's specifics (rare words and numbers)
+    leads: list[frozenset[str]]  # the word and number keys of each headline and lead
     idf: dict[str, float]
     everywhere: frozenset[str]  # keys found in two or more languages
     results: list[str | None]  # the result each article leads with, if any
@@ -87,20 +91,21 @@ def _features(items: Sequence[Item], settings: Settings) -> _Features:
     occur in articles of two or more languages (names, places, numbers, cognates), which
     are what reports in different languages can have in common."""
     both = [keys(item.title, item.text, item.lang) for item in items]
-    df: Counter[str] = Counter(k for counts, _ in both for k in counts)
+    df: Counter[str] = Counter(k for article in both for k in article.counts)
     languages: dict[str, set[str]] = defaultdict(set)
-    for item, (counts, _) in zip(items, both, strict=True):
-        for k in counts:
+    for item, article in zip(items, both, strict=True):
+        for k in article.counts:
             languages[k].add(item.lang)
     n = len(items)
     cap = max(settings.min_df_cap, int(n * settings.max_df_share))
     idf = {k: math.log((n + 1) / (d + 0.5)) for k, d in df.items() if d <= cap}
     shared = {k: v for k, v in idf.items() if len(languages[k]) > 1}
     return _Features(
-        [weighted(c, idf) for c, _ in both],
-        [weighted(c, shared) for c, _ in both],
-        [frozenset(k for k in named if k in idf) for _, named in both],
+        [weighted(article.counts, idf) for article in both],
+        [weighted(article.counts, shared) for article in both],
+        [frozenset(k for k in article.named if k in idf) for article in both],
         [frozenset(k for k in title_keys(i.title, i.lang) if k in idf) for i in items],
+        [article.lead for article in both],
         idf,
         frozenset(shared),
         [first_result(i.title, i.text) for i in items],
@@ -109,10 +114,12 @@ def _features(items: Sequence[Item], settings: Settings) -> _Features:
 
 def _headline_cover(a: int, b: int, features: _Features, cross: bool) -> float:
     """How much of the better-covered headline's specifics (idf-weighted) the other
-    article has. Two reports of one event name in their text the place and people that
-    the other's headline names; two events of one kind, in one region, on one day
-    (two avalanches, the men's and the women's race) differ in exactly those. Across
-    languages only a headline's names and the keys languages share are compared."""
+    article's headline and lead have. Two reports of one event name in their leads the
+    place and people that the other's headline names; two events of one kind, in one
+    region, on one day (two avalanches, two central banks' decisions) differ in exactly
+    those, and a report that names the other event does so further down ("Norges Bank,
+    half an hour later, left its rate unchanged"). Across languages only a headline's
+    names and the keys languages share are compared."""
     best = 0.0
     for head, other in ((a, b), (b, a)):
         words = features.heads[head]
@@ -121,7 +128,7 @@ def _headline_cover(a: int, b: int, features: _Features, cross: bool) -> float:
         total = sum(features.idf[k] for k in words)
         if not total:
             return 1.0  # a headline without specifics tells nothing
-        found = sum(features.idf[k] for k in words if k in features.vectors[other])
+        found = sum(features.idf[k] for k in words if k in features.leads[other])
         best = max(best, found / total)
     return best
 
@@ -183,17 +190,27 @@ class _Group:
 
 
 def _bar(left: _Group, right: _Group, settings: Settings) -> float:
-    """Mean over the pairs of the two groups of each pair's bar: same- or cross-language,
-    plus `next_day` for a pair published 18 h or more apart."""
+    """Mean over the pairs of the two groups of each pair's bar: same-, related- or
+    cross-language, plus `next_day` for a pair published 18 h or more apart."""
     pairs = len(left.members) * len(right.members)
     same = sum(n * right.languages[lang] for lang, n in left.languages.items())
+    near = sum(
+        n * m
+        for lang, n in left.languages.items()
+        for other, m in right.languages.items()
+        if related(lang, other)
+    )
     apart = sum(
         bisect.bisect_right(right.times, t - APART)
         + len(right.times)
         - bisect.bisect_left(right.times, t + APART)
         for t in left.times
     )
-    total = same * settings.same_language + (pairs - same) * settings.cross_language
+    total = (
+        same * settings.same_language
+        + near * settings.related_language
+        + (pairs - same - near) * settings.cross_language
+    )
     return (total + apart * settings.next_day) / pairs
 
 

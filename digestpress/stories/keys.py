@@ -18,6 +18,7 @@ import itertools
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from unidecode import unidecode
@@ -59,6 +60,7 @@ _VOWELS = str.maketrans("", "", "aeiou")
 SKELETON = 4  # letters kept: the first, then consonants
 MIN_WORD = 3  # shorter words carry no story
 BODY_CHARS = 1500  # the lead says what happened; the rest adds noise and time
+LEAD_CHARS = 600  # the first paragraph or two (about 100 words): what a report is about
 TITLE_WEIGHT = 2.0
 
 
@@ -80,12 +82,19 @@ def number_key(text: str) -> str:
     return re.sub(r"\D", "", text).lstrip("0")
 
 
+_DOTTED_I = frozenset({"tr", "az"})  # languages with a dotted and a dotless i
+
+
 def _words(text: str, lang: str):
     """(match, its concepts, its 'w:' key or '') for each word of `text` that counts:
     long enough, not a stop word. A word naming a concept has no word key."""
     stop = stopwords(lang)
+    dotted = lang in _DOTTED_I
     for match in _WORD.finditer(text):
-        folded = match.group().casefold()
+        word = match.group()
+        if dotted:  # Turkish "I" is "ı" in lower case, and "İ" is "i"
+            word = word.replace("I", "ı").replace("İ", "i")
+        folded = word.casefold().replace("\u0307", "")  # "İ".casefold() is "i" + a dot
         if len(folded) < MIN_WORD or folded in stop:
             continue
         concepts = concepts_of(folded, lang)
@@ -94,11 +103,11 @@ def _words(text: str, lang: str):
 
 
 def _numbers(text: str):
-    """The 'n:' keys of the numbers of two or more digits in `text`."""
-    for number in _NUMBER.findall(text):
-        digits = number_key(number)
+    """(start, 'n:' key) of each number of two or more digits in `text`."""
+    for match in _NUMBER.finditer(text):
+        digits = number_key(match.group())
         if len(digits) >= 2:
-            yield "n:" + digits
+            yield match.start(), "n:" + digits
 
 
 MIN_SCORES = 2  # one score alone ("2-1", "5-5") is too often an interim one
@@ -127,26 +136,40 @@ def first_result(title: str, text: str) -> str | None:
     return next(itertools.chain(_results(title, 1), _results(text[:BODY_CHARS])), None)
 
 
-def keys(title: str, text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
-    """(all keys, named keys) → count. Words give 'w:' keys (and 'c:' keys for the news
-    concepts they name, see concepts.py), numbers of two or more digits 'n:' keys.
-    Named keys are the ones another language writes alike: numbers, and words
-    capitalised inside a sentence (names, places, organisations)."""
+@dataclass(frozen=True, slots=True)
+class ArticleKeys:
+    counts: Counter[str]  # every key → weighted count
+    named: Counter[str]  # the keys another language writes alike
+    lead: frozenset[str]  # word and number keys of the headline and the first LEAD_CHARS
+
+
+def keys(title: str, text: str, lang: str) -> ArticleKeys:
+    """An article's keys. Words give 'w:' keys (and 'c:' keys for the news concepts they
+    name, see concepts.py), numbers of two or more digits 'n:' keys. Named keys are the
+    ones another language writes alike: numbers, and words capitalised inside a
+    sentence (names, places, organisations)."""
     counts: Counter[str] = Counter()
     named: Counter[str] = Counter()
-    for part, weight in ((title, TITLE_WEIGHT), (text[:BODY_CHARS], 1.0)):
+    lead: set[str] = set()
+    parts = ((title, TITLE_WEIGHT, len(title)), (text[:BODY_CHARS], 1.0, LEAD_CHARS))
+    for part, weight, lead_end in parts:
         for match, concepts, key in _words(part, lang):
+            in_lead = match.start() < lead_end
             for concept in concepts:  # the concept stands for the word: not counted twice
                 counts["c:" + concept] += weight
             if not key:
                 continue
             counts[key] += weight
+            if in_lead:
+                lead.add(key)
             if match.group()[0].isupper() and not _sentence_start(part, match.start()):
                 named[key] += weight
-        for key in _numbers(part):
+        for start, key in _numbers(part):
             counts[key] += weight
             named[key] += weight
-    return counts, named
+            if start < lead_end:
+                lead.add(key)
+    return ArticleKeys(counts, named, frozenset(lead))
 
 
 def title_keys(title: str, lang: str) -> frozenset[str]:
@@ -154,7 +177,7 @@ def title_keys(title: str, lang: str) -> frozenset[str]:
     headline names what sets its event apart (Sölden, not Ischgl; the men's winner, not
     the women's), which the body of another report of the same event names too."""
     words = (key for _, _, key in _words(title, lang) if key)
-    return frozenset([*words, *_numbers(title)])
+    return frozenset([*words, *(key for _, key in _numbers(title))])
 
 
 def _sentence_start(text: str, start: int) -> bool:
