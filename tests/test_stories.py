@@ -322,3 +322,32 @@ def test_related_language_groups_are_disjoint_and_known_to_babel() -> None:
     for code in codes:
         if code != "cnr":  # Montenegrin: no CLDR locale of its own
             assert Locale.parse(code).language == code
+
+
+def test_every_concept_lexicon_names_the_same_concepts() -> None:
+    """A concept missing from one language cannot join that language's reports."""
+    from digestpress.stories.concepts import DATA_DIR
+
+    files = sorted(DATA_DIR.glob("*.yaml"))
+    assert len(files) >= 31
+    reference = list(read_yaml(DATA_DIR / "en.yaml")["concepts"])
+    for path in files:
+        data = read_yaml(path)
+        assert data["lang"] == path.stem, path
+        concepts = data["concepts"]
+        assert list(concepts) == reference, path
+        for concept, words in concepts.items():
+            assert words and all(isinstance(w, str) for w in words), (path, concept)
+            assert all(w == w.lower() and " " not in w for w in words), (path, concept)
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "concept"),
+    [("İSTİFA", "tr", "resignation"), ("İflas", "tr", "bankruptcy"), ("ΦΩΤΙΆ", "el", "fire")],
+)
+def test_concepts_are_found_in_capitals(word: str, lang: str, concept: str) -> None:
+    """Headlines in capitals: Turkish lower-cases I to ı and İ to i."""
+    from digestpress.stories.keys import _words
+
+    [(_, concepts, _)] = list(_words(word, lang))
+    assert concept in concepts

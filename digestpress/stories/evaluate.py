@@ -39,9 +39,7 @@ def score(truth: set[frozenset[str]], found: set[frozenset[str]]) -> Scores:
     precision = hit / len(found) if found else 1.0
     recall = hit / len(truth) if truth else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Scores(
-        round(precision, 3), round(recall, 3), round(f1, 3), len(truth), len(found), hit
-    )
+    return Scores(round(precision, 3), round(recall, 3), round(f1, 3), len(truth), len(found), hit)
 
 
 def pooled(results: list[Scores]) -> Scores:

@@ -120,7 +120,8 @@ class DigestGenerator(Generator):
         }
         incremental = bool(self.settings.get("DIGEST_INCREMENTAL", True))
         cache = Path(self.settings["CACHE_PATH"]) / "stories.json" if incremental else None
-        self.stories = StoryIndex(self.days, self.day_keys, self.stamp, cache)
+        fingerprint = str(self.settings.get(FINGERPRINT) or "")
+        self.stories = StoryIndex(self.days, self.day_keys, self.stamp, cache, fingerprint)
         self.stories.save()
         self.languages = self._site_languages(articles)
         self.translations = {

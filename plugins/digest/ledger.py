@@ -84,14 +84,14 @@ def code_fingerprint(settings: dict) -> str:
             digest.update(f"{name}={metadata.version(name)}".encode())
         except metadata.PackageNotFoundError:
             continue
-    import digestpress.stories  # story grouping decides what digest pages show
+    import digestpress.stories  # story grouping (code and lexicons) decides digest pages
 
-    stories = str(Path(digestpress.stories.__file__).parent)
-    for folder in [settings.get("THEME", ""), *settings.get("PLUGIN_PATHS", []), stories]:
+    stories = [str(path) for path in digestpress.stories.SOURCES]
+    for folder in [settings.get("THEME", ""), *settings.get("PLUGIN_PATHS", []), *stories]:
         base = Path(folder)
-        if not folder or not base.is_dir():
+        if not folder or not base.exists():
             continue
-        for path in sorted(base.rglob("*")):
+        for path in sorted(base.rglob("*")) if base.is_dir() else [base]:
             if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
                 digest.update(str(path).encode())
                 digest.update(path.read_bytes())

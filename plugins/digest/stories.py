@@ -42,10 +42,15 @@ def as_item(article) -> Item:
 
 class StoryIndex:
     """Stories of every day (newest-first `days`), from cache where the window's days
-    are unchanged. `day_keys` maps a date to the key of that day's articles."""
+    are unchanged. `day_keys` maps a date to the key of that day's articles. The cache
+    is void when `fingerprint` (the build's code and data, see ledger.code_fingerprint)
+    changed: new grouping code or lexicons regroup every day."""
 
-    def __init__(self, days: list, day_keys: dict, stamp, cache_file: Path | None) -> None:
+    def __init__(
+        self, days: list, day_keys: dict, stamp, cache_file: Path | None, fingerprint: str = ""
+    ) -> None:
         self.cache_file = cache_file
+        self.fingerprint = fingerprint
         self.stamp = stamp  # article -> key of what its listing shows
         self.cached = self._load()
         self.used: dict[str, list[list[str]]] = {}
@@ -101,14 +106,16 @@ class StoryIndex:
             data = json.loads(self.cache_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
-        return data.get("windows", {}) if data.get("version") == CACHE_VERSION else {}
+        same = (data.get("version"), data.get("fingerprint")) == (CACHE_VERSION, self.fingerprint)
+        return data.get("windows", {}) if same else {}
 
     def save(self) -> None:
         """Keep this build's windows (and only them), unless nothing changed."""
         if self.cache_file is None or self.used == self.cached:
             return
         self.cache_file.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps({"version": CACHE_VERSION, "windows": self.used}, sort_keys=True)
+        data = {"version": CACHE_VERSION, "fingerprint": self.fingerprint, "windows": self.used}
+        text = json.dumps(data, sort_keys=True)
         fd, tmp = tempfile.mkstemp(dir=self.cache_file.parent, prefix=".stories-")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
