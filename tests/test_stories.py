@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -302,7 +301,10 @@ def test_related_languages_are_judged_between_one_language_and_two() -> None:
 
     def bar(left: list[str], right: list[str]) -> float:
         def of(langs: list[str]) -> _Group:
-            return _Group(list(range(len(langs))), Counter(langs), [NOON] * len(langs))
+            groups = [_Group.of(i, item(str(i), lang, "T", "x")) for i, lang in enumerate(langs)]
+            for other in groups[1:]:
+                groups[0].merge(other)
+            return groups[0]
 
         return _bar(of(left), of(right), settings)
 
@@ -310,6 +312,10 @@ def test_related_languages_are_judged_between_one_language_and_two() -> None:
     assert bar(["sv"], ["de"]) == settings.cross_language
     assert bar(["sv"], ["sv"]) == settings.same_language
     assert bar(["sv", "de"], ["da"]) == (settings.related_language + settings.cross_language) / 2
+    assert (
+        bar(["sv", "da"], ["sv", "nb"])
+        == (settings.same_language + 3 * settings.related_language) / 4
+    )
     assert settings.cross_language < settings.related_language < settings.same_language
 
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .keys import first_result, keys, title_keys, weighted
-from .related import related
+from .related import family
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,16 +177,25 @@ APART = dt.timedelta(hours=18)
 
 @dataclass(slots=True)
 class _Group:
-    """What a group's bar needs: its members, their languages and sorted times."""
+    """What a group's bar needs: its members, their languages (and how many are in each
+    family of related languages, see related.py) and sorted times."""
 
     members: list[int]
     languages: Counter[str]
     times: list[dt.datetime]
+    families: Counter[int] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, index: int, item: Item) -> _Group:
+        lang_family = family(item.lang)
+        families = Counter() if lang_family is None else Counter([lang_family])
+        return cls([index], Counter([item.lang]), [item.published], families)
 
     def merge(self, other: _Group) -> None:
         self.members = sorted(self.members + other.members)
         self.languages += other.languages
         self.times = sorted(self.times + other.times)
+        self.families += other.families
 
 
 def _bar(left: _Group, right: _Group, settings: Settings) -> float:
@@ -194,12 +203,13 @@ def _bar(left: _Group, right: _Group, settings: Settings) -> float:
     cross-language, plus `next_day` for a pair published 18 h or more apart."""
     pairs = len(left.members) * len(right.members)
     same = sum(n * right.languages[lang] for lang, n in left.languages.items())
-    near = sum(
-        n * m
-        for lang, n in left.languages.items()
-        for other, m in right.languages.items()
-        if related(lang, other)
-    )
+    near = 0
+    if left.families and right.families:  # pairs in one family, less those in one language
+        near = sum(n * right.families[f] for f, n in left.families.items()) - sum(
+            n * right.languages[lang]
+            for lang, n in left.languages.items()
+            if family(lang) is not None
+        )
     apart = sum(
         bisect.bisect_right(right.times, t - APART)
         + len(right.times)
@@ -222,9 +232,7 @@ def _average_linkage(
     Pairs without a link count as 0, so a group joins another only when most of their
     articles are alike; a group in one language joins another language's group on the
     keys languages share, which are fewer, hence the lower cross-language bar."""
-    groups = {
-        i: _Group([i], Counter([item.lang]), [item.published]) for i, item in enumerate(items)
-    }
+    groups = {i: _Group.of(i, item) for i, item in enumerate(items)}
     links: dict[tuple[int, int], float] = dict(sims)
     neighbours: dict[int, set[int]] = defaultdict(set)
     for a, b in links:

@@ -94,7 +94,9 @@ def _words(text: str, lang: str):
         word = match.group()
         if dotted:  # Turkish "I" is "ı" in lower case, and "İ" is "i"
             word = word.replace("I", "ı").replace("İ", "i")
-        folded = word.casefold().replace("\u0307", "")  # "İ".casefold() is "i" + a dot
+        folded = word.casefold()
+        if "\u0307" in folded:  # "İ".casefold() is "i" and a combining dot
+            folded = folded.replace("\u0307", "")
         if len(folded) < MIN_WORD or folded in stop:
             continue
         concepts = concepts_of(folded, lang)

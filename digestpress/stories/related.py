@@ -23,7 +23,11 @@ def _group_of() -> dict[str, int]:
     return {str(lang): index for index, group in enumerate(groups) for lang in group}
 
 
+def family(lang: str) -> int | None:
+    """The group of related languages `lang` is in, if any."""
+    return _group_of().get(lang)
+
+
 def related(a: str, b: str) -> bool:
     """Whether two different languages share most of their vocabulary."""
-    group_of = _group_of()
-    return a != b and a in group_of and group_of.get(a) == group_of.get(b)
+    return a != b and family(a) is not None and family(a) == family(b)
