@@ -309,6 +309,7 @@ def test_related_languages_are_judged_between_one_language_and_two() -> None:
         return _bar(of(left), of(right), settings)
 
     assert bar(["sv"], ["da"]) == settings.related_language
+    assert bar(["nn"], ["nb"]) == settings.same_language  # two standards of Norwegian
     assert bar(["sv"], ["de"]) == settings.cross_language
     assert bar(["sv"], ["sv"]) == settings.same_language
     assert bar(["sv", "de"], ["da"]) == (settings.related_language + settings.cross_language) / 2

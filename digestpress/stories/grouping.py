@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .keys import first_result, keys, title_keys, weighted
-from .related import family
+from .related import family, one_language
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,7 @@ def _features(items: Sequence[Item], settings: Settings) -> _Features:
     languages: dict[str, set[str]] = defaultdict(set)
     for item, article in zip(items, both, strict=True):
         for k in article.counts:
-            languages[k].add(item.lang)
+            languages[k].add(one_language(item.lang))
     n = len(items)
     cap = max(settings.min_df_cap, int(n * settings.max_df_share))
     idf = {k: math.log((n + 1) / (d + 0.5)) for k, d in df.items() if d <= cap}
@@ -158,7 +158,7 @@ def _similarities(
         for b, dot in dots.items():
             if abs(days[a] - days[b]) > window or not names[a] & names[b]:
                 continue
-            cross = items[a].lang != items[b].lang
+            cross = one_language(items[a].lang) != one_language(items[b].lang)
             if cross:
                 dot = sum(w * shared[b].get(k, 0.0) for k, w in shared[a].items())
             results = features.results[a], features.results[b]
@@ -187,9 +187,10 @@ class _Group:
 
     @classmethod
     def of(cls, index: int, item: Item) -> _Group:
-        lang_family = family(item.lang)
+        lang = one_language(item.lang)
+        lang_family = family(lang)
         families = Counter() if lang_family is None else Counter([lang_family])
-        return cls([index], Counter([item.lang]), [item.published], families)
+        return cls([index], Counter([lang]), [item.published], families)
 
     def merge(self, other: _Group) -> None:
         self.members = sorted(self.members + other.members)

@@ -1,5 +1,8 @@
 """Languages close enough that reports in them share ordinary words, not only names.
 
+Two written standards of one language (Norwegian Bokmål and Nynorsk) count as one
+language.
+
 Across unrelated languages two reports share little besides names, numbers and news
 concepts, so grouping asks less of such a pair than of two reports in one language. A
 Swedish and a Norwegian report of two central banks' decisions on one morning share
@@ -18,9 +21,20 @@ DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "related_languages.ya
 
 
 @cache
+def _data() -> dict:
+    return read_yaml(DATA_FILE)
+
+
+@cache
 def _group_of() -> dict[str, int]:
-    groups = read_yaml(DATA_FILE).get("groups") or []
+    groups = _data().get("groups") or []
     return {str(lang): index for index, group in enumerate(groups) for lang in group}
+
+
+def one_language(lang: str) -> str:
+    """The language `lang` is a written standard of, as grouping counts it: Nynorsk
+    reports are compared with Bokmål ones as reports in one language are."""
+    return str((_data().get("standards") or {}).get(lang, lang))
 
 
 def family(lang: str) -> int | None:
