@@ -90,7 +90,19 @@ def guess_prose(text: str) -> Guess:
     candidates = prose_candidates(sample)
     if candidates is None:
         return guess(sample)
-    return _from_values(_narrow_detector(candidates).compute_language_confidence_values(sample))
+    found = _from_values(_narrow_detector(candidates).compute_language_confidence_values(sample))
+    relatives = _relatives(found.lang) - candidates
+    if relatives and found.lang not in listed_languages():
+        # A language without a stop-word list is always a candidate; its listed relatives
+        # may have been ruled out by too few function words (Turkish, agglutinative, for
+        # Azerbaijani), so they are weighed again with it.
+        detector = _narrow_detector(candidates | (relatives & _lingua_codes()))
+        found = _from_values(detector.compute_language_confidence_values(sample))
+    return found
+
+
+def _relatives(lang: str) -> frozenset[str]:
+    return frozenset().union(*(group for group in _CLOSE if lang in group))
 
 
 def guess(text: str) -> Guess:
@@ -119,6 +131,7 @@ _CLOSE = (
     {"ru", "uk", "be", "bg", "mk"},
     {"nl", "af"},
     {"de", "lb"},
+    {"tr", "az"},
 )
 
 

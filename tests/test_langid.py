@@ -70,3 +70,17 @@ def test_narrowing_agrees_with_lingua_on_every_labelled_article() -> None:
     assert narrowed >= 0.95 * len(samples)  # the shortcut is taken, and
     for sample in samples:  # gives lingua's own answer
         assert langid.guess_prose(sample).lang == langid.guess(sample).lang, sample
+
+
+def test_a_listed_relative_ruled_out_by_function_words_is_weighed_again() -> None:
+    """Turkish prose has few free function words: here Spanish's stop-word list covers 5
+    words and Turkish's 2, so Turkish was not a candidate, while Azerbaijani, which has
+    no list, always is: the shortcut answered Azerbaijani until Turkish was weighed too."""
+    text = (
+        "Malatya'nın Pütürge ilçesinde sabah saatlerinde meydana gelen 5,9 büyüklüğündeki "
+        "depremin bilançosu netleşiyor. AFAD'ın akşam saatlerinde yaptığı son açıklamaya göre "
+        "depremde 2 kişi hayatını kaybetti, yaralı sayısı 83'e yükseldi. Yaralılardan 71'i "
+        "ayakta tedavi edilerek taburcu edildi, 12 kişinin ha"
+    )
+    assert "tr" not in langid.prose_candidates(text)
+    assert langid.guess_prose(text).lang == langid.guess(text).lang == "tr"
