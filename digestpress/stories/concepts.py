@@ -17,30 +17,39 @@ from ..files import read_yaml
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "concepts"
 MIN_STEM = 3
+WHOLE = "="  # an entry that matches a whole word only
 ALIASES = {"no": "nb"}  # ISO 639-1 "no" (Norwegian) is written as Bokmål in the news
 
 
 @cache
-def stems(lang: str) -> dict[str, tuple[str, ...]]:
-    """Stem → concept ids for `lang`; empty for a language without a file."""
+def stems(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """(stem → concept ids, whole word → concept ids) for `lang`; empty for a language
+    without a file. An entry written "=воз" is a whole word: the Russian acronym of the
+    WHO, which as a stem would claim "возможно"."""
     path = DATA_DIR / f"{ALIASES.get(lang, lang)}.yaml"
     if not path.is_file():
-        return {}
+        return {}, {}
     found: dict[str, set[str]] = {}
+    whole: dict[str, set[str]] = {}
     for concept, words in (read_yaml(path).get("concepts") or {}).items():
         for word in words or []:
-            stem = str(word).strip().casefold()
-            if len(stem) >= MIN_STEM:
-                found.setdefault(stem, set()).add(str(concept))
-    return {stem: tuple(sorted(ids)) for stem, ids in found.items()}
+            entry = str(word).strip().casefold()
+            table = whole if entry.startswith(WHOLE) else found
+            entry = entry.removeprefix(WHOLE)
+            if len(entry) >= MIN_STEM:
+                table.setdefault(entry, set()).add(str(concept))
+    return tuple({k: tuple(sorted(ids)) for k, ids in t.items()} for t in (found, whole))
 
 
 @lru_cache(maxsize=200_000)
 def concepts_of(word: str, lang: str) -> tuple[str, ...]:
-    """The concepts of the longest stem `word` (case-folded) starts with."""
-    table = stems(lang)
+    """The concepts of `word` (case-folded) as a whole word, else of the longest stem
+    it starts with."""
+    prefixes, whole = stems(lang)
+    if word in whole:
+        return whole[word]
     for end in range(len(word), MIN_STEM - 1, -1):
-        ids = table.get(word[:end])
+        ids = prefixes.get(word[:end])
         if ids:
             return ids
     return ()

@@ -97,8 +97,12 @@ def _words(text: str, lang: str):
         folded = word.casefold()
         if "\u0307" in folded:  # "İ".casefold() is "i" and a combining dot
             folded = folded.replace("\u0307", "")
-        if len(folded) < MIN_WORD or folded in stop:
+        if "’" in folded:  # l’OMS is l'OMS
+            folded = folded.replace("’", "'")
+        if len(folded) < MIN_WORD:
             continue
+        if folded in stop and not (word.isupper() and concepts_of(folded, lang)):
+            continue  # an acronym in capitals may spell a stop word: WHO, not "who"
         concepts = concepts_of(folded, lang)
         key = "" if concepts else skeleton(folded)
         yield match, concepts, ("w:" + key if len(key) >= 2 else "")
