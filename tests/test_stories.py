@@ -114,20 +114,22 @@ def test_pairwise_scores() -> None:
 
 
 def test_labelled_evaluation_sets_scores_do_not_regress() -> None:
-    """Four held-out sets (eval..eval4), written by helpers who saw neither the code nor
+    """Five held-out sets (eval..eval5), written by helpers who saw neither the code nor
     the other sets; settings were chosen on the dev sets only. The floors sit just under
     what was measured (see `make eval-stories`); the issue asks P >= 0.95, R >= 0.85,
-    which eval3 and eval4 miss (events of one kind on one day, a club's match and its
-    coach's sacking the next day; cross-language pairs sharing few names)."""
+    which eval3, eval4 and eval5 miss (events of one kind on one day, a club's match and
+    its coach's sacking the next day; cross-language pairs sharing few names)."""
     measured = {
         "eval": (0.99, 0.91),
         "eval2": (0.96, 0.94),
         "eval3": (0.91, 0.82),
         "eval4": (0.87, 0.79),
+        "eval5": (0.99, 0.69),
         "dev": (0.97, 0.9),
         "dev2": (0.99, 0.9),
         "dev3": (0.99, 0.8),
         "dev4": (0.99, 0.88),
+        "dev5": (0.88, 0.77),
     }
     for name, (precision, recall) in measured.items():
         result = evaluate(SETS / name)
