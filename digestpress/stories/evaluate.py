@@ -84,6 +84,9 @@ def evaluate(folder: Path, settings: Settings | None = None) -> dict:
     }
 
 
+ALL_AND_CROSS = ("all_pairs", "cross_language_pairs")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m digestpress.stories.evaluate")
     parser.add_argument("sets", type=Path, nargs="+", help="folders with posts/ and labels.yaml")
@@ -116,9 +119,6 @@ def main(argv: list[str] | None = None) -> int:
             f"{merged:>7} of {negatives:<5}"
         )
     return 0
-
-
-ALL_AND_CROSS = ("all_pairs", "cross_language_pairs")
 
 
 if __name__ == "__main__":
