@@ -13,6 +13,7 @@ from functools import cache
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
+from .close_languages import relatives
 from .shape import words
 from .stopwords import listed_languages, stopword_hits
 
@@ -74,9 +75,8 @@ def prose_candidates(text: str) -> frozenset[str] | None:
     ranked = sorted(hits, key=lambda lang: (-hits[lang], lang))
     chosen = {lang for lang in ranked if hits[lang] >= PROSE_KEEP * best}
     chosen.update(ranked[:PROSE_AT_LEAST])
-    for group in _CLOSE:
-        if chosen & group:
-            chosen |= group
+    for lang in list(chosen):
+        chosen |= relatives(lang)
     codes = _lingua_codes()
     return frozenset((chosen & codes) | (codes - listed_languages()))
 
@@ -91,18 +91,14 @@ def guess_prose(text: str) -> Guess:
     if candidates is None:
         return guess(sample)
     found = _from_values(_narrow_detector(candidates).compute_language_confidence_values(sample))
-    relatives = _relatives(found.lang) - candidates
-    if relatives and found.lang not in listed_languages():
+    relatives_left_out = relatives(found.lang) - candidates
+    if relatives_left_out and found.lang not in listed_languages():
         # A language without a stop-word list is always a candidate; its listed relatives
         # may have been ruled out by too few function words (Turkish, agglutinative, for
         # Azerbaijani), so they are weighed again with it.
-        detector = _narrow_detector(candidates | (relatives & _lingua_codes()))
+        detector = _narrow_detector(candidates | (relatives_left_out & _lingua_codes()))
         found = _from_values(detector.compute_language_confidence_values(sample))
     return found
-
-
-def _relatives(lang: str) -> frozenset[str]:
-    return frozenset().union(*(group for group in _CLOSE if lang in group))
 
 
 def guess(text: str) -> Guess:
@@ -118,22 +114,3 @@ def _from_values(values: list) -> Guess:
     if not scores:
         return Guess("", 0.0)
     return Guess(scores[0][0], scores[0][1], scores)
-
-
-# Languages a trigram model confuses with each other on a single line; a line in one of
-# them is never treated as "foreign" inside an article in another.
-_CLOSE = (
-    {"sv", "nb", "nn", "da", "is", "fo"},
-    {"hr", "bs", "sr", "sl"},
-    {"cs", "sk"},
-    {"id", "ms"},
-    {"es", "ca", "gl", "pt"},
-    {"ru", "uk", "be", "bg", "mk"},
-    {"nl", "af"},
-    {"de", "lb"},
-    {"tr", "az"},
-)
-
-
-def close(a: str, b: str) -> bool:
-    return a == b or any(a in group and b in group for group in _CLOSE)

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from digestpress.cli import main
+from digestpress.close_languages import DATA_FILE as RELATED_FILE
+from digestpress.close_languages import related
 from digestpress.files import read_yaml
 from digestpress.stories import Item, group
 from digestpress.stories.evaluate import evaluate, pairs, score
@@ -21,8 +23,6 @@ from digestpress.stories.grouping import (
     _headline_cover,
 )
 from digestpress.stories.keys import first_result, keys, number_key, skeleton
-from digestpress.stories.related import DATA_FILE as RELATED_FILE
-from digestpress.stories.related import related
 
 SETS = Path(__file__).parent / "stories"
 NOON = dt.datetime(2026, 3, 10, 12, tzinfo=dt.UTC)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import langid, reasons
+from ..close_languages import close
 from ..model import Line
 from ..shape import script_of, word_count, words
 from ..stopwords import stopwords
@@ -68,7 +69,7 @@ def _foreign(text: str, ctx: Context, article_script: str) -> str:
     if word_count(sample) < MIN_WORDS - 1:
         return ""  # mostly names: they tell nothing about the language
     guess = langid.guess(sample)
-    if guess.confidence < CONFIDENCE or langid.close(guess.lang, ctx.lang):
+    if guess.confidence < CONFIDENCE or close(guess.lang, ctx.lang):
         return ""
     if guess.confidence_of(ctx.lang) > 0.02:
         return ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import langid, reasons
+from ..close_languages import close
 from ..dates import is_pure_date
 from ..model import Line
 from ..shape import DOMAIN, has_letters, is_prose, word_count
@@ -58,6 +59,6 @@ def _banner_reason(text: str, ctx: Context) -> str:
         return "site name with domain"
     if word_count(text) >= 3 and ctx.lang and stopword_ratio(text, ctx.lang) < STOPWORD_RATIO:
         guess = langid.guess(text)
-        if guess.confidence >= 0.8 and not langid.close(guess.lang, ctx.lang):
+        if guess.confidence >= 0.8 and not close(guess.lang, ctx.lang):
             return f"site line in another language ({guess.lang}) than the page ({ctx.lang})"
     return ""

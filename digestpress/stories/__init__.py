@@ -6,12 +6,17 @@ folder for the command line; `evaluate` scores a grouping against labelled stori
 
 from pathlib import Path
 
+from .. import close_languages
 from .concepts import DATA_DIR as _CONCEPTS
 from .grouping import Item, Settings, Story, group
-from .related import DATA_FILE as _RELATED
 
-# What decides a grouping besides the posts: this package's code and the lexicons it
-# reads. A site's cached stories are void when any of it changes (plugins/digest).
-SOURCES = (Path(__file__).resolve().parent, _CONCEPTS, _RELATED)
+# What decides a grouping besides the posts: this package's code, the lexicons and the
+# close languages it reads. A site's cached stories are void when any of it changes.
+SOURCES = (
+    Path(__file__).resolve().parent,
+    _CONCEPTS,
+    Path(close_languages.__file__).resolve(),
+    close_languages.DATA_FILE,
+)
 
 __all__ = ["SOURCES", "Item", "Settings", "Story", "group"]

@@ -23,8 +23,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..close_languages import family, one_language
 from .keys import first_result, keys, title_keys, weighted
-from .related import family, one_language
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,7 @@ class Settings:
     same_language: float = 0.40  # least average similarity to join, within one language
     cross_language: float = 0.15  # …and across languages (on keys languages share)
     related_language: float = 0.25  # …and across related languages (Swedish and Danish),
-    # which share ordinary words as well as names (see related.py)
+    # which share ordinary words as well as names (see close_languages.py)
     window_days: int = 1  # articles further apart are never one story
     max_df_share: float = 0.05  # keys in more articles than this share carry no signal
     min_df_cap: int = 50  # …but a small set always keeps keys up to this frequency
@@ -178,12 +178,12 @@ APART = dt.timedelta(hours=18)
 @dataclass(slots=True)
 class _Group:
     """What a group's bar needs: its members, their languages (and how many are in each
-    family of related languages, see related.py) and sorted times."""
+    family of close languages, see close_languages.py) and sorted times."""
 
     members: list[int]
     languages: Counter[str]
     times: list[dt.datetime]
-    families: Counter[int] = field(default_factory=Counter)
+    families: Counter[frozenset[str]] = field(default_factory=Counter)
 
     @classmethod
     def of(cls, index: int, item: Item) -> _Group:
