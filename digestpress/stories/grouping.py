@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..close_languages import family, one_language
-from .keys import first_result, keys, title_keys, weighted
+from .keys import first_result, keys, weighted
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +104,7 @@ def _features(items: Sequence[Item], settings: Settings) -> _Features:
         [weighted(article.counts, idf) for article in both],
         [weighted(article.counts, shared) for article in both],
         [frozenset(k for k in article.named if k in idf) for article in both],
-        [frozenset(k for k in title_keys(i.title, i.lang) if k in idf) for i in items],
+        [frozenset(k for k in article.head if k in idf) for article in both],
         [article.lead for article in both],
         idf,
         frozenset(shared),

@@ -147,6 +147,9 @@ class ArticleKeys:
     counts: Counter[str]  # every key → weighted count
     named: Counter[str]  # the keys another language writes alike
     lead: frozenset[str]  # word and number keys of the headline and the first LEAD_CHARS
+    head: frozenset[str]  # the headline's word and number keys: its specifics, not its
+    # concepts; a headline names what sets its event apart (Sölden, not Ischgl), which
+    # the lead of another report of the same event names too
 
 
 def keys(title: str, text: str, lang: str) -> ArticleKeys:
@@ -157,16 +160,15 @@ def keys(title: str, text: str, lang: str) -> ArticleKeys:
     counts: Counter[str] = Counter()
     named: Counter[str] = Counter()
     lead: set[str] = set()
-    parts = ((title, TITLE_WEIGHT, len(title)), (text[:BODY_CHARS], 1.0, LEAD_CHARS))
-    for part, weight, lead_end in parts:
+
+    def add(part: str, weight: float, lead_end: int) -> None:
         for match, concepts, key in _words(part, lang):
-            in_lead = match.start() < lead_end
             for concept in concepts:  # the concept stands for the word: not counted twice
                 counts["c:" + concept] += weight
             if not key:
                 continue
             counts[key] += weight
-            if in_lead:
+            if match.start() < lead_end:
                 lead.add(key)
             if match.group()[0].isupper() and not _sentence_start(part, match.start()):
                 named[key] += weight
@@ -175,15 +177,11 @@ def keys(title: str, text: str, lang: str) -> ArticleKeys:
             named[key] += weight
             if start < lead_end:
                 lead.add(key)
-    return ArticleKeys(counts, named, frozenset(lead))
 
-
-def title_keys(title: str, lang: str) -> frozenset[str]:
-    """The keys of a headline's specifics: its words and numbers, not its concepts. A
-    headline names what sets its event apart (Sölden, not Ischgl; the men's winner, not
-    the women's), which the body of another report of the same event names too."""
-    words = (key for _, _, key in _words(title, lang) if key)
-    return frozenset([*words, *(key for _, key in _numbers(title))])
+    add(title, TITLE_WEIGHT, len(title))
+    head = frozenset(lead)  # the whole headline is lead
+    add(text[:BODY_CHARS], 1.0, LEAD_CHARS)
+    return ArticleKeys(counts, named, frozenset(lead), head)
 
 
 def _sentence_start(text: str, start: int) -> bool:
