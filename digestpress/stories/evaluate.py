@@ -35,17 +35,19 @@ def pairs(groups: list[list[str]]) -> set[frozenset[str]]:
 
 
 def score(truth: set[frozenset[str]], found: set[frozenset[str]]) -> Scores:
-    hit = len(truth & found)
-    precision = hit / len(found) if found else 1.0
-    recall = hit / len(truth) if truth else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Scores(round(precision, 3), round(recall, 3), round(f1, 3), len(truth), len(found), hit)
+    return _scores(len(truth & found), len(truth), len(found))
 
 
 def pooled(results: list[Scores]) -> Scores:
     """Scores of several sets taken as one (no pair spans two sets)."""
-    hit = sum(r.hits for r in results)
-    truth, found = sum(r.true_pairs for r in results), sum(r.found_pairs for r in results)
+    return _scores(
+        sum(r.hits for r in results),
+        sum(r.true_pairs for r in results),
+        sum(r.found_pairs for r in results),
+    )
+
+
+def _scores(hit: int, truth: int, found: int) -> Scores:
     precision = hit / found if found else 1.0
     recall = hit / truth if truth else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
