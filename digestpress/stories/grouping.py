@@ -53,6 +53,8 @@ class Settings:
     # with different results (two games of one tournament)
     headline_floor: float = 0.6  # what a pair keeps of its similarity when neither
     # headline's specifics are in the other article (see _headline_cover)
+    mutual_best: float = 0.8  # two articles that are each other's closest match join
+    # when their similarity is at least this share of their bar (see _mutual_best)
 
 
 @dataclass(slots=True)
@@ -70,6 +72,7 @@ def group(items: Sequence[Item], settings: Settings | None = None) -> list[Story
     settings = settings or Settings()
     items = sorted(items, key=lambda i: (i.published, i.id))
     sims = _similarities(items, _features(items, settings), settings)
+    sims = _mutual_best(items, sims, settings)
     clusters = _average_linkage(items, sims, settings)
     return [_story(items, members, sims) for members in clusters]
 
@@ -170,6 +173,32 @@ def _similarities(
             if dot > 0:
                 sims[(a, b)] = dot
     return sims
+
+
+def _mutual_best(
+    items: Sequence[Item], sims: dict[tuple[int, int], float], settings: Settings
+) -> dict[tuple[int, int], float]:
+    """Lift to its bar the link of two articles that are each other's closest match (by
+    similarity over bar) and come within `mutual_best` of it. A story told by two reports
+    only has nothing else to lean on, and two reports of one event in words of their own
+    (a shooting "in Husby" and "in northern Stockholm") fall just short; two different
+    events seldom are each other's closest match when either has a report of its own."""
+    if settings.mutual_best >= 1.0:
+        return sims
+    alone = [_Group.of(i, item) for i, item in enumerate(items)]
+    bars: dict[tuple[int, int], float] = {}
+    best: dict[int, tuple[float, int]] = {}
+    for (a, b), similarity in sims.items():
+        bars[(a, b)] = bar = _bar(alone[a], alone[b], settings)
+        ratio = similarity / bar
+        for one, other in ((a, b), (b, a)):
+            if ratio > best.get(one, (0.0, -1))[0]:
+                best[one] = (ratio, other)
+    lifted = dict(sims)
+    for a, (ratio, b) in best.items():
+        if a < b and best[b][1] == a and settings.mutual_best <= ratio < 1.0:
+            lifted[(a, b)] = bars[(a, b)]  # the pair's link now clears its bar
+    return lifted
 
 
 APART = dt.timedelta(hours=18)
