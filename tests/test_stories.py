@@ -377,6 +377,25 @@ def test_every_concept_lexicon_names_the_same_concepts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("concept", "words"),
+    [
+        ("wolf", [("wölfe", "de"), ("vargarna", "sv"), ("sudet", "fi"), ("wilki", "pl")]),
+        ("luggage", [("handgepäck", "de"), ("bagaglio", "it"), ("equipaje", "es")]),
+        ("wind_power", [("vindkraftverk", "sv"), ("windkraftanlage", "de")]),
+        ("tram", [("straßenbahn", "de"), ("tramwaj", "pl"), ("трамвай", "uk")]),
+    ],
+)
+def test_concrete_things_are_one_concept_in_every_language(
+    concept: str, words: list[tuple[str, str]]
+) -> None:
+    """Reports of one event in two languages share few names but name the same things."""
+    from digestpress.stories.concepts import concepts_of
+
+    for word, lang in words:
+        assert concept in concepts_of(word.casefold(), lang), (word, lang)
+
+
+@pytest.mark.parametrize(
     ("word", "lang", "concept"),
     [("İSTİFA", "tr", "resignation"), ("İflas", "tr", "bankruptcy"), ("ΦΩΤΙΆ", "el", "fire")],
 )
