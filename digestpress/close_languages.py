@@ -35,11 +35,6 @@ def relatives(lang: str) -> frozenset[str]:
     return _groups().get(lang, frozenset())
 
 
-def family(lang: str) -> frozenset[str] | None:
-    """The group of close languages `lang` is in, if any (one value per group)."""
-    return _groups().get(lang)
-
-
 def close(a: str, b: str) -> bool:
     """One language, or two that share most of their vocabulary."""
     return a == b or b in relatives(a)

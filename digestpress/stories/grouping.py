@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..close_languages import family, one_language
+from ..close_languages import one_language, relatives
 from .keys import first_result, keys, weighted
 
 
@@ -217,8 +217,8 @@ class _Group:
     @classmethod
     def of(cls, index: int, item: Item) -> _Group:
         lang = one_language(item.lang)
-        lang_family = family(lang)
-        families = Counter() if lang_family is None else Counter([lang_family])
+        lang_family = relatives(lang)
+        families = Counter([lang_family]) if lang_family else Counter()
         return cls([index], Counter([lang]), [item.published], families)
 
     def merge(self, other: _Group) -> None:
@@ -236,9 +236,7 @@ def _bar(left: _Group, right: _Group, settings: Settings) -> float:
     near = 0
     if left.families and right.families:  # pairs in one family, less those in one language
         near = sum(n * right.families[f] for f, n in left.families.items()) - sum(
-            n * right.languages[lang]
-            for lang, n in left.languages.items()
-            if family(lang) is not None
+            n * right.languages[lang] for lang, n in left.languages.items() if relatives(lang)
         )
     apart = sum(
         bisect.bisect_right(right.times, t - APART)
