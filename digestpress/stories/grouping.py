@@ -185,11 +185,16 @@ def _mutual_best(
     events seldom are each other's closest match when either has a report of its own."""
     if settings.mutual_best >= 1.0:
         return sims
-    alone = [_Group.of(i, item) for i, item in enumerate(items)]
+    languages = [one_language(item.lang) for item in items]
+    kinds: dict[tuple[str, str, bool], float] = {}  # two languages, 18 h apart or not:
+    # all a lone pair's bar depends on, so it is computed once per kind
     bars: dict[tuple[int, int], float] = {}
     best: dict[int, tuple[float, int]] = {}
     for (a, b), similarity in sims.items():
-        bars[(a, b)] = bar = _bar(alone[a], alone[b], settings)
+        kind = (languages[a], languages[b], abs(items[a].published - items[b].published) >= APART)
+        if kind not in kinds:
+            kinds[kind] = _bar(_Group.of(a, items[a]), _Group.of(b, items[b]), settings)
+        bars[(a, b)] = bar = kinds[kind]
         ratio = similarity / bar
         for one, other in ((a, b), (b, a)):
             if ratio > best.get(one, (0.0, -1))[0]:
