@@ -42,14 +42,28 @@ def stems(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, .
 
 
 @lru_cache(maxsize=200_000)
-def concepts_of(word: str, lang: str) -> tuple[str, ...]:
+def concepts_of(word: str, lang: str, least: int = MIN_STEM) -> tuple[str, ...]:
     """The concepts of `word` (case-folded) as a whole word, else of the longest stem
-    it starts with."""
+    it starts with (of at least `least` characters)."""
     prefixes, whole = stems(lang)
     if word in whole:
         return whole[word]
-    for end in range(len(word), MIN_STEM - 1, -1):
+    for end in range(len(word), least - 1, -1):
         ids = prefixes.get(word[:end])
+        if ids:
+            return ids
+    return ()
+
+
+@lru_cache(maxsize=50_000)
+def compound_concepts(first: str, second: str, lang: str) -> tuple[str, ...]:
+    """The concepts of a hyphenated compound (case-folded parts) that its parts do not
+    name apart: Swedish "EU-domstolen" is the EU's court (`cjeu`, listed as "eudomstol"),
+    not "EU" and a court; Danish "EU-kommissionen" is listed with its hyphen. Only a
+    stem that reaches into the second part counts, so "Olympia-Massenstart" stays two
+    words (the Olympics, and a mass start)."""
+    for word, head in ((f"{first}-{second}", len(first) + 2), (first + second, len(first) + 1)):
+        ids = concepts_of(word, lang, head)
         if ids:
             return ids
     return ()

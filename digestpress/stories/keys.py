@@ -24,7 +24,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 from ..stopwords import stopwords
-from .concepts import concepts_of
+from .concepts import compound_concepts, concepts_of
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?")
@@ -85,20 +85,46 @@ def number_key(text: str) -> str:
 _DOTTED_I = frozenset({"tr", "az"})  # languages with a dotted and a dotless i
 
 
+_HYPHENS = "-\u2010\u2011"
+
+
+def _fold(word: str, dotted: bool) -> str:
+    """A word as the stop-word lists and lexicons write it."""
+    if dotted:  # Turkish "I" is "ı" in lower case, and "İ" is "i"
+        word = word.replace("I", "ı").replace("İ", "i")
+    folded = word.casefold()
+    if "\u0307" in folded:  # "İ".casefold() is "i" and a combining dot
+        folded = folded.replace("\u0307", "")
+    if "’" in folded:  # l’OMS is l'OMS
+        folded = folded.replace("’", "'")
+    return folded
+
+
 def _words(text: str, lang: str):
     """(match, its concepts, its 'w:' key or '') for each word of `text` that counts:
-    long enough, not a stop word. A word naming a concept has no word key."""
+    long enough, not a stop word. A word naming a concept has no word key; a hyphenated
+    compound naming a concept of its own ("EU-domstolen") is one word, at its first
+    part's match."""
     stop = stopwords(lang)
     dotted = lang in _DOTTED_I
-    for match in _WORD.finditer(text):
+    matches = list(_WORD.finditer(text))
+    joined = False  # the previous match was a compound's first part
+    for match, following in itertools.pairwise([*matches, None]):
+        if joined:
+            joined = False
+            continue
         word = match.group()
-        if dotted:  # Turkish "I" is "ı" in lower case, and "İ" is "i"
-            word = word.replace("I", "ı").replace("İ", "i")
-        folded = word.casefold()
-        if "\u0307" in folded:  # "İ".casefold() is "i" and a combining dot
-            folded = folded.replace("\u0307", "")
-        if "’" in folded:  # l’OMS is l'OMS
-            folded = folded.replace("’", "'")
+        folded = _fold(word, dotted)
+        if (
+            following is not None
+            and following.start() == match.end() + 1
+            and text[match.end()] in _HYPHENS
+        ):
+            compound = compound_concepts(folded, _fold(following.group(), dotted), lang)
+            if compound:
+                joined = True
+                yield match, compound, ""
+                continue
         if len(folded) < MIN_WORD:
             continue
         if folded in stop and not (word.isupper() and concepts_of(folded, lang)):
