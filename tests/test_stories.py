@@ -22,6 +22,7 @@ from digestpress.stories.grouping import (
     _features,
     _Group,
     _headline_cover,
+    _lone_to_story,
     _mutual_best,
 )
 from digestpress.stories.keys import first_result, keys, number_key, skeleton
@@ -119,21 +120,20 @@ def test_labelled_evaluation_sets_scores_do_not_regress() -> None:
     """Six held-out sets (eval..eval6), written by helpers who saw neither the code nor
     the other sets; settings were chosen on the dev sets only. The floors sit just under
     what was measured (see `make eval-stories`). The issue asks P >= 0.95, R >= 0.85;
-    pooled, the held-out sets reach P 0.965 and R 0.845, so recall falls short (follow-ups
-    a day later; cross-language pairs sharing few names), and eval2 and eval4 fall short
-    on precision (two games of one tournament, a club's match and its coach's sacking)."""
+    pooled, the held-out sets reach P 0.961 and R 0.888. eval2 and eval4 fall short on
+    precision (two games of one tournament, a club's match and its coach's sacking)."""
     measured = {
-        "eval": (0.99, 0.91),
-        "eval2": (0.93, 0.96),
-        "eval3": (0.97, 0.85),
-        "eval4": (0.87, 0.79),
-        "eval5": (0.99, 0.71),
-        "eval6": (0.99, 0.79),
+        "eval": (0.96, 0.94),
+        "eval2": (0.94, 0.98),
+        "eval3": (0.97, 0.91),
+        "eval4": (0.88, 0.86),
+        "eval5": (0.99, 0.77),
+        "eval6": (0.99, 0.82),
         "dev": (0.97, 0.9),
-        "dev2": (0.94, 0.85),
-        "dev3": (0.99, 0.91),
-        "dev4": (0.99, 0.88),
-        "dev5": (0.96, 0.81),
+        "dev2": (0.95, 0.91),
+        "dev3": (0.99, 0.96),
+        "dev4": (0.96, 0.88),
+        "dev5": (0.94, 0.88),
     }
     held_out = []
     for name, (precision, recall) in measured.items():
@@ -145,7 +145,7 @@ def test_labelled_evaluation_sets_scores_do_not_regress() -> None:
         if name.startswith("eval"):
             held_out.append(Scores(**result["all_pairs"]))
     together = pooled(held_out)
-    assert together.precision >= 0.96 and together.recall >= 0.84, together
+    assert together.precision >= 0.95 and together.recall >= 0.88, together
 
 
 AVALANCHE_SOELDEN = (
@@ -193,6 +193,35 @@ def test_two_articles_that_are_each_others_closest_match_join_just_under_the_bar
     assert _average_linkage(articles, lifted, settings) == [[0, 1], [2, 4], [3], [5], [6]]
     assert _average_linkage(articles, sims, settings) == [[i] for i in range(7)]
     assert _mutual_best(articles, sims, Settings(mutual_best=1.0)) == sims
+
+
+def test_a_lone_article_joins_the_story_it_is_closest_to_when_that_story_is_closest_to_it() -> None:
+    """Same language, bar 0.40. Story [0, 1, 2]; lone d (3) links to its three members at
+    0.35 on average (0.875 of the bar) and to story [5, 6] less: it joins [0, 1, 2]. Lone
+    e (4) is closer to [0, 1, 2] than to anything else too, but d is closer: e stays
+    alone. Lone h (7) is [5, 6]'s closest at 0.25 (0.625 of the bar): too far."""
+    articles = [item(x, "sv", x, x) for x in "abcdefgh"]
+    sims = {
+        (0, 1): 0.6, (0, 2): 0.6, (1, 2): 0.6,
+        (0, 3): 0.40, (1, 3): 0.35, (2, 3): 0.30, (3, 5): 0.2,
+        (0, 4): 0.33, (1, 4): 0.33, (2, 4): 0.33,
+        (5, 6): 0.6, (5, 7): 0.25, (6, 7): 0.25,
+    }  # fmt: skip
+    settings = Settings()
+    clusters = _average_linkage(articles, sims, settings)
+    assert clusters == [[0, 1, 2], [3], [4], [5, 6], [7]]
+    assert _lone_to_story(articles, sims, clusters, settings) == [[0, 1, 2, 3], [4], [5, 6], [7]]
+    assert _lone_to_story(articles, sims, clusters, Settings(mutual_best=1.0)) == clusters
+
+
+def test_a_lone_article_does_not_join_a_story_it_is_not_close_to_in_time() -> None:
+    """Its closest story ended two days before it (0.96 of the bar for a pair 18 h apart):
+    no story spans a gap of more than the window."""
+    articles = [item(x, "sv", x, x, hours) for x, hours in zip("abc", (0, 1, 60), strict=True)]
+    sims = {(0, 1): 0.6, (0, 2): 0.48, (1, 2): 0.48}
+    clusters = [[0, 1], [2]]
+    assert _lone_to_story(articles, sims, clusters, Settings()) == clusters
+    assert _lone_to_story(articles, sims, clusters, Settings(window_days=3)) == [[0, 1, 2]]
 
 
 def test_stories_command_prints_json_for_any_folder_of_posts(capsys) -> None:

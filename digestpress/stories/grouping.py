@@ -54,7 +54,8 @@ class Settings:
     headline_floor: float = 0.6  # what a pair keeps of its similarity when neither
     # headline's specifics are in the other article (see _headline_cover)
     mutual_best: float = 0.8  # two articles that are each other's closest match join
-    # when their similarity is at least this share of their bar (see _mutual_best)
+    # when their similarity is at least this share of their bar (see _mutual_best); so do
+    # a lone article and a story (see _lone_to_story)
 
 
 @dataclass(slots=True)
@@ -74,6 +75,7 @@ def group(items: Sequence[Item], settings: Settings | None = None) -> list[Story
     sims = _similarities(items, _features(items, settings), settings)
     sims = _mutual_best(items, sims, settings)
     clusters = _average_linkage(items, sims, settings)
+    clusters = _lone_to_story(items, sims, clusters, settings)
     return [_story(items, members, sims) for members in clusters]
 
 
@@ -226,6 +228,13 @@ class _Group:
         families = Counter([lang_family]) if lang_family else Counter()
         return cls([index], Counter([lang]), [item.published], families)
 
+    @classmethod
+    def of_members(cls, members: list[int], items: Sequence[Item]) -> _Group:
+        group = cls.of(members[0], items[members[0]])
+        for index in members[1:]:
+            group.merge(cls.of(index, items[index]))
+        return group
+
     def merge(self, other: _Group) -> None:
         self.members = sorted(self.members + other.members)
         self.languages += other.languages
@@ -307,6 +316,48 @@ def _average_linkage(
             x, y = min(a, c), max(a, c)
             heapq.heappush(heap, (-score(x, y), x, y, version[x], version[y]))
     return sorted(g.members for g in groups.values())
+
+
+def _lone_to_story(
+    items: Sequence[Item],
+    sims: dict[tuple[int, int], float],
+    clusters: list[list[int]],
+    settings: Settings,
+) -> list[list[int]]:
+    """Join a lone article to the story of two or more it is closest to (mean link over
+    bar), when that story's closest lone article is this one and the mean comes within
+    `mutual_best` of the bar. The report that tells a story in words of its own (a
+    regional paper's angle, the next morning's rising toll) falls short of a story's
+    average, as a story told by two reports falls short of one bar (see _mutual_best);
+    a different event of one kind is seldom the closest match both ways."""
+    if settings.mutual_best >= 1.0:
+        return clusters
+    where = {index: n for n, members in enumerate(clusters) for index in members}
+    totals: dict[tuple[int, int], float] = defaultdict(float)  # (lone article, story)
+    for (a, b), similarity in sims.items():
+        for one, other in ((a, b), (b, a)):
+            if len(clusters[where[one]]) == 1 and len(clusters[where[other]]) > 1:
+                totals[(one, where[other])] += similarity
+    groups: dict[int, _Group] = {}
+    best_story: dict[int, tuple[float, int]] = {}  # lone article -> (ratio, story)
+    for (one, n), total in totals.items():
+        if n not in groups:
+            groups[n] = _Group.of_members(clusters[n], items)
+        bar = _bar(_Group.of(one, items[one]), groups[n], settings)
+        ratio = total / len(clusters[n]) / bar
+        if ratio > best_story.get(one, (0.0, -1))[0]:
+            best_story[one] = (ratio, n)
+    best_lone: dict[int, tuple[float, int]] = {}  # story -> (ratio, lone article)
+    for one, (ratio, n) in best_story.items():
+        if ratio > best_lone.get(n, (0.0, -1))[0]:
+            best_lone[n] = (ratio, one)
+    joined = [list(members) for members in clusters]
+    for n, (ratio, one) in best_lone.items():
+        times = [*groups[n].times, items[one].published]
+        if ratio >= settings.mutual_best and _close_in_time(times, settings):
+            joined[n] = sorted([*joined[n], one])
+            joined[where[one]] = []
+    return sorted(members for members in joined if members)
 
 
 def _close_in_time(times: list[dt.datetime], settings: Settings) -> bool:
