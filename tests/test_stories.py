@@ -19,6 +19,7 @@ from digestpress.stories.grouping import (
     Settings,
     _average_linkage,
     _bar,
+    _closest,
     _features,
     _Group,
     _headline_cover,
@@ -134,6 +135,7 @@ def test_labelled_evaluation_sets_scores_do_not_regress() -> None:
         "dev3": (0.99, 0.96),
         "dev4": (0.96, 0.88),
         "dev5": (0.94, 0.88),
+        "dev6": (0.96, 0.77),
     }
     held_out = []
     for name, (precision, recall) in measured.items():
@@ -188,18 +190,19 @@ def test_two_articles_that_are_each_others_closest_match_join_just_under_the_bar
     articles = [item(x, "sv", x, x) for x in "abcdefg"]
     sims = {(0, 1): 0.35, (2, 3): 0.35, (2, 4): 0.38, (5, 6): 0.20}
     settings = Settings()
-    lifted = _mutual_best(articles, sims, settings)
+    bars, closest = _closest(articles, sims, settings)
+    lifted = _mutual_best(sims, bars, closest, settings)
     assert lifted == {**sims, (0, 1): settings.same_language, (2, 4): settings.same_language}
     assert _average_linkage(articles, lifted, settings) == [[0, 1], [2, 4], [3], [5], [6]]
     assert _average_linkage(articles, sims, settings) == [[i] for i in range(7)]
-    assert _mutual_best(articles, sims, Settings(mutual_best=1.0)) == sims
+    assert _mutual_best(sims, bars, closest, Settings(mutual_best=1.0)) == sims
 
 
 def test_a_lone_article_joins_the_story_it_is_closest_to_when_that_story_is_closest_to_it() -> None:
-    """Same language, bar 0.40. Story [0, 1, 2]; lone d (3) links to its three members at
-    0.35 on average (0.875 of the bar) and to story [5, 6] less: it joins [0, 1, 2]. Lone
-    e (4) is closer to [0, 1, 2] than to anything else too, but d is closer: e stays
-    alone. Lone h (7) is [5, 6]'s closest at 0.25 (0.625 of the bar): too far."""
+    """Same language, bar 0.40. Story [0, 1, 2]; lone d (3) has its closest match there
+    (a) and links to its three members at 0.35 on average (0.875 of the bar): it joins.
+    Lone e (4) has its closest match there too, but d is closer: e stays alone. Lone h
+    (7) has its closest match in [5, 6], at 0.25 on average (0.625 of the bar): too far."""
     articles = [item(x, "sv", x, x) for x in "abcdefgh"]
     sims = {
         (0, 1): 0.6, (0, 2): 0.6, (1, 2): 0.6,
@@ -210,8 +213,22 @@ def test_a_lone_article_joins_the_story_it_is_closest_to_when_that_story_is_clos
     settings = Settings()
     clusters = _average_linkage(articles, sims, settings)
     assert clusters == [[0, 1, 2], [3], [4], [5, 6], [7]]
-    assert _lone_to_story(articles, sims, clusters, settings) == [[0, 1, 2, 3], [4], [5, 6], [7]]
-    assert _lone_to_story(articles, sims, clusters, Settings(mutual_best=1.0)) == clusters
+    _, closest = _closest(articles, sims, settings)
+    joined = _lone_to_story(articles, sims, clusters, closest, settings)
+    assert joined == [[0, 1, 2, 3], [4], [5, 6], [7]]
+    off = Settings(mutual_best=1.0)
+    assert _lone_to_story(articles, sims, clusters, closest, off) == clusters
+
+
+def test_a_lone_article_joins_only_the_story_of_its_closest_match() -> None:
+    """Lone c (2) is closer on average to story [0, 1] (0.95 of the bar) than to story
+    [3, 4] (0.9), but its closest single match is 3: it joins [3, 4], not [0, 1]."""
+    articles = [item(x, "sv", x, x) for x in "abcde"]
+    sims = {(0, 1): 0.6, (3, 4): 0.6, (0, 2): 0.38, (1, 2): 0.38, (2, 3): 0.39, (2, 4): 0.33}
+    clusters = [[0, 1], [2], [3, 4]]
+    _, closest = _closest(articles, sims, Settings())
+    assert closest[2] == (0.39 / 0.40, 3)
+    assert _lone_to_story(articles, sims, clusters, closest, Settings()) == [[0, 1], [2, 3, 4]]
 
 
 def test_a_lone_article_does_not_join_a_story_it_is_not_close_to_in_time() -> None:
@@ -220,8 +237,10 @@ def test_a_lone_article_does_not_join_a_story_it_is_not_close_to_in_time() -> No
     articles = [item(x, "sv", x, x, hours) for x, hours in zip("abc", (0, 1, 60), strict=True)]
     sims = {(0, 1): 0.6, (0, 2): 0.48, (1, 2): 0.48}
     clusters = [[0, 1], [2]]
-    assert _lone_to_story(articles, sims, clusters, Settings()) == clusters
-    assert _lone_to_story(articles, sims, clusters, Settings(window_days=3)) == [[0, 1, 2]]
+    _, closest = _closest(articles, sims, Settings())
+    assert _lone_to_story(articles, sims, clusters, closest, Settings()) == clusters
+    wide = Settings(window_days=3)
+    assert _lone_to_story(articles, sims, clusters, closest, wide) == [[0, 1, 2]]
 
 
 def test_stories_command_prints_json_for_any_folder_of_posts(capsys) -> None:

@@ -55,7 +55,7 @@ class Settings:
     # headline's specifics are in the other article (see _headline_cover)
     mutual_best: float = 0.8  # two articles that are each other's closest match join
     # when their similarity is at least this share of their bar (see _mutual_best); so do
-    # a lone article and a story (see _lone_to_story)
+    # a lone article and the story of its closest match (see _lone_to_story)
 
 
 @dataclass(slots=True)
@@ -73,9 +73,10 @@ def group(items: Sequence[Item], settings: Settings | None = None) -> list[Story
     settings = settings or Settings()
     items = sorted(items, key=lambda i: (i.published, i.id))
     sims = _similarities(items, _features(items, settings), settings)
-    sims = _mutual_best(items, sims, settings)
+    bars, closest = _closest(items, sims, settings)
+    sims = _mutual_best(sims, bars, closest, settings)
     clusters = _average_linkage(items, sims, settings)
-    clusters = _lone_to_story(items, sims, clusters, settings)
+    clusters = _lone_to_story(items, sims, clusters, closest, settings)
     return [_story(items, members, sims) for members in clusters]
 
 
@@ -177,21 +178,16 @@ def _similarities(
     return sims
 
 
-def _mutual_best(
+def _closest(
     items: Sequence[Item], sims: dict[tuple[int, int], float], settings: Settings
-) -> dict[tuple[int, int], float]:
-    """Lift to its bar the link of two articles that are each other's closest match (by
-    similarity over bar) and come within `mutual_best` of it. A story told by two reports
-    only has nothing else to lean on, and two reports of one event in words of their own
-    (a shooting "in Husby" and "in northern Stockholm") fall just short; two different
-    events seldom are each other's closest match when either has a report of its own."""
-    if settings.mutual_best >= 1.0:
-        return sims
+) -> tuple[dict[tuple[int, int], float], dict[int, tuple[float, int]]]:
+    """Each linked pair's bar, and each article's closest match: the article whose
+    similarity to it is the highest share of their bar, with that share."""
     languages = [one_language(item.lang) for item in items]
     kinds: dict[tuple[str, str, bool], float] = {}  # two languages, 18 h apart or not:
     # all a lone pair's bar depends on, so it is computed once per kind
     bars: dict[tuple[int, int], float] = {}
-    best: dict[int, tuple[float, int]] = {}
+    closest: dict[int, tuple[float, int]] = {}
     for (a, b), similarity in sims.items():
         kind = (languages[a], languages[b], abs(items[a].published - items[b].published) >= APART)
         if kind not in kinds:
@@ -199,11 +195,27 @@ def _mutual_best(
         bars[(a, b)] = bar = kinds[kind]
         ratio = similarity / bar
         for one, other in ((a, b), (b, a)):
-            if ratio > best.get(one, (0.0, -1))[0]:
-                best[one] = (ratio, other)
+            if ratio > closest.get(one, (0.0, -1))[0]:
+                closest[one] = (ratio, other)
+    return bars, closest
+
+
+def _mutual_best(
+    sims: dict[tuple[int, int], float],
+    bars: dict[tuple[int, int], float],
+    closest: dict[int, tuple[float, int]],
+    settings: Settings,
+) -> dict[tuple[int, int], float]:
+    """Lift to its bar the link of two articles that are each other's closest match and
+    come within `mutual_best` of it. A story told by two reports only has nothing else
+    to lean on, and two reports of one event in words of their own (a shooting "in
+    Husby" and "in northern Stockholm") fall just short; two different events seldom
+    are each other's closest match when either has a report of its own."""
+    if settings.mutual_best >= 1.0:
+        return sims
     lifted = dict(sims)
-    for a, (ratio, b) in best.items():
-        if a < b and best[b][1] == a and settings.mutual_best <= ratio < 1.0:
+    for a, (ratio, b) in closest.items():
+        if a < b and closest[b][1] == a and settings.mutual_best <= ratio < 1.0:
             lifted[(a, b)] = bars[(a, b)]  # the pair's link now clears its bar
     return lifted
 
@@ -322,37 +334,34 @@ def _lone_to_story(
     items: Sequence[Item],
     sims: dict[tuple[int, int], float],
     clusters: list[list[int]],
+    closest: dict[int, tuple[float, int]],
     settings: Settings,
 ) -> list[list[int]]:
-    """Join a lone article to the story of two or more it is closest to (mean link over
-    bar), when that story's closest lone article is this one and the mean comes within
-    `mutual_best` of the bar. The report that tells a story in words of its own (a
-    regional paper's angle, the next morning's rising toll) falls short of a story's
-    average, as a story told by two reports falls short of one bar (see _mutual_best);
-    a different event of one kind is seldom the closest match both ways."""
+    """Join a lone article to the story of its closest match, when its mean link to
+    that story comes within `mutual_best` of their bar and no other lone article's
+    comes closer. The report that tells a story in words of its own (a regional
+    paper's angle, the next morning's rising toll) falls short of a story's average, as
+    a story told by two reports falls short of one bar (see _mutual_best); a different
+    event of one kind seldom has its closest match in the story and is the story's
+    closest lone article too."""
     if settings.mutual_best >= 1.0:
         return clusters
     where = {index: n for n, members in enumerate(clusters) for index in members}
-    totals: dict[tuple[int, int], float] = defaultdict(float)  # (lone article, story)
-    for (a, b), similarity in sims.items():
-        for one, other in ((a, b), (b, a)):
-            if len(clusters[where[one]]) == 1 and len(clusters[where[other]]) > 1:
-                totals[(one, where[other])] += similarity
     groups: dict[int, _Group] = {}
-    best_story: dict[int, tuple[float, int]] = {}  # lone article -> (ratio, story)
-    for (one, n), total in totals.items():
+    best: dict[int, tuple[float, int]] = {}  # story -> (ratio, its closest lone article)
+    for one, (_, match) in closest.items():
+        n = where[match]
+        if len(clusters[where[one]]) > 1 or len(clusters[n]) < 2:
+            continue
         if n not in groups:
             groups[n] = _Group.of_members(clusters[n], items)
+        total = sum(sims.get((min(one, m), max(one, m)), 0.0) for m in clusters[n])
         bar = _bar(_Group.of(one, items[one]), groups[n], settings)
         ratio = total / len(clusters[n]) / bar
-        if ratio > best_story.get(one, (0.0, -1))[0]:
-            best_story[one] = (ratio, n)
-    best_lone: dict[int, tuple[float, int]] = {}  # story -> (ratio, lone article)
-    for one, (ratio, n) in best_story.items():
-        if ratio > best_lone.get(n, (0.0, -1))[0]:
-            best_lone[n] = (ratio, one)
+        if ratio > best.get(n, (0.0, -1))[0]:
+            best[n] = (ratio, one)
     joined = [list(members) for members in clusters]
-    for n, (ratio, one) in best_lone.items():
+    for n, (ratio, one) in best.items():
         times = [*groups[n].times, items[one].published]
         if ratio >= settings.mutual_best and _close_in_time(times, settings):
             joined[n] = sorted([*joined[n], one])
