@@ -83,7 +83,7 @@ eval-stories: $(STAMP)
 	@$(BIN)/python -m digestpress.stories.evaluate $(addprefix tests/stories/,dev dev2 dev3 dev4 dev5 dev6)
 	@echo
 	@echo 'Held-out sets (written blind to the code; settings were not chosen on them):'
-	@$(BIN)/python -m digestpress.stories.evaluate $(addprefix tests/stories/,eval eval2 eval3 eval4 eval5 eval6)
+	@$(BIN)/python -m digestpress.stories.evaluate $(addprefix tests/stories/,eval eval2 eval3 eval4 eval5 eval6 eval7)
 
 bench: $(STAMP)
 	$(BIN)/python -m digestpress.bench --out $(BASEDIR)/bench.json $(BENCHOPTS)

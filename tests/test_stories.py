@@ -118,10 +118,10 @@ def test_pairwise_scores() -> None:
 
 
 def test_labelled_evaluation_sets_scores_do_not_regress() -> None:
-    """Six held-out sets (eval..eval6), written by helpers who saw neither the code nor
+    """Seven held-out sets (eval..eval7), written by helpers who saw neither the code nor
     the other sets; settings were chosen on the dev sets only. The floors sit just under
     what was measured (see `make eval-stories`). The issue asks P >= 0.95, R >= 0.85;
-    pooled, the held-out sets reach P 0.961 and R 0.888. eval2 and eval4 fall short on
+    pooled, the held-out sets reach P 0.964 and R 0.879. eval2 and eval4 fall short on
     precision (two games of one tournament, a club's match and its coach's sacking)."""
     measured = {
         "eval": (0.96, 0.94),
@@ -130,6 +130,7 @@ def test_labelled_evaluation_sets_scores_do_not_regress() -> None:
         "eval4": (0.88, 0.86),
         "eval5": (0.99, 0.77),
         "eval6": (0.99, 0.82),
+        "eval7": (0.98, 0.81),
         "dev": (0.97, 0.9),
         "dev2": (0.95, 0.91),
         "dev3": (0.99, 0.96),
@@ -147,7 +148,7 @@ def test_labelled_evaluation_sets_scores_do_not_regress() -> None:
         if name.startswith("eval"):
             held_out.append(Scores(**result["all_pairs"]))
     together = pooled(held_out)
-    assert together.precision >= 0.95 and together.recall >= 0.88, together
+    assert together.precision >= 0.96 and together.recall >= 0.87, together
 
 
 AVALANCHE_SOELDEN = (
