@@ -75,7 +75,7 @@ def group(items: Sequence[Item], settings: Settings | None = None) -> list[Story
     sims = _similarities(items, _features(items, settings), settings)
     bars, closest = _closest(items, sims, settings)
     sims = _mutual_best(sims, bars, closest, settings)
-    clusters = _average_linkage(items, sims, settings)
+    clusters = _average_linkage(items, sims, settings, bars)
     clusters = _lone_to_story(items, sims, clusters, closest, settings)
     return [_story(items, members, sims) for members in clusters]
 
@@ -279,13 +279,19 @@ def _bar(left: _Group, right: _Group, settings: Settings) -> float:
 
 
 def _average_linkage(
-    items: Sequence[Item], sims: dict[tuple[int, int], float], settings: Settings
+    items: Sequence[Item],
+    sims: dict[tuple[int, int], float],
+    settings: Settings,
+    bars: dict[tuple[int, int], float] | None = None,
 ) -> list[list[int]]:
     """Merge the most similar pair of groups while their average link clears their bar.
 
     Pairs without a link count as 0, so a group joins another only when most of their
     articles are alike; a group in one language joins another language's group on the
-    keys languages share, which are fewer, hence the lower cross-language bar."""
+    keys languages share, which are fewer, hence the lower cross-language bar. `bars`
+    (each linked pair's, from _closest) spares scoring every lone pair's bar again."""
+    if bars is None:
+        bars, _ = _closest(items, sims, settings)
     groups = {i: _Group.of(i, item) for i, item in enumerate(items)}
     links: dict[tuple[int, int], float] = dict(sims)
     neighbours: dict[int, set[int]] = defaultdict(set)
@@ -301,7 +307,7 @@ def _average_linkage(
     # Entries carry the versions of both groups when scored; a merge bumps the version of
     # the group it grows, which voids that group's older entries.
     version = dict.fromkeys(groups, 0)
-    heap = [(-score(a, b), a, b, 0, 0) for (a, b) in links]
+    heap = [(bars[(a, b)] - link, a, b, 0, 0) for (a, b), link in links.items()]
     heapq.heapify(heap)
     while heap:
         negative, a, b, version_a, version_b = heapq.heappop(heap)
